@@ -1,0 +1,538 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * One door for every JSON document the app reads (catalog files and plans).
+ *
+ * json-glib 1.6 overflows its stack on deep nesting, silently accepts
+ * duplicate members and trailing garbage, and turns 1e400, integers beyond
+ * 64 bits and "\u0000" into values that cannot be written back. This guard
+ * scans the bytes once, linearly and without recursion, and refuses such
+ * input with the file, line and column before the parser ever sees it.
+ */
+#define G_LOG_DOMAIN "CareerModel"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "career-input-guard.h"
+
+#define MAX_NUMBER_LENGTH 400
+
+typedef struct
+{
+  gboolean    is_object;
+  gboolean    expect_key;
+  GHashTable *keys;
+} Frame;
+
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  gsize       pos;
+  guint       line;
+  gsize       line_start;
+  const char *name;
+  GArray     *stack;
+} Scanner;
+
+G_DEFINE_QUARK (career-input-error-quark, career_input_error)
+
+static void
+frame_clear (gpointer data)
+{
+  Frame *frame = data;
+
+  g_clear_pointer (&frame->keys, g_hash_table_unref);
+}
+
+static void
+scanner_locate (const char *data,
+                gsize       offset,
+                guint      *line,
+                guint      *column)
+{
+  gsize line_start = 0;
+
+  *line = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          line_start = i + 1;
+        }
+    }
+  *column = (guint) (offset - line_start + 1);
+}
+
+static gboolean
+scanner_fail (Scanner     *scanner,
+              gsize        offset,
+              GError     **error,
+              int          code,
+              const char  *message)
+{
+  guint line, column;
+
+  scanner_locate (scanner->data, offset, &line, &column);
+  g_set_error (error, CAREER_INPUT_ERROR, code,
+               "%s:%u:%u: %s", scanner->name, line, column, message);
+  return FALSE;
+}
+
+/* Decodes a member name so that "a" and "\u0061" count as the same member. */
+static char *
+decode_key (const char *start,
+            gsize       length)
+{
+  GString *key = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = start[i];
+
+      if (c != '\\' || i + 1 >= length)
+        {
+          g_string_append_c (key, c);
+          continue;
+        }
+
+      c = start[++i];
+      switch (c)
+        {
+        case 'b': g_string_append_c (key, '\b'); break;
+        case 'f': g_string_append_c (key, '\f'); break;
+        case 'n': g_string_append_c (key, '\n'); break;
+        case 'r': g_string_append_c (key, '\r'); break;
+        case 't': g_string_append_c (key, '\t'); break;
+        case 'u':
+          if (i + 4 < length)
+            {
+              char hex[5] = { start[i + 1], start[i + 2], start[i + 3], start[i + 4], 0 };
+              guint64 value;
+
+              if (g_ascii_string_to_unsigned (hex, 16, 0, 0xffff, &value, NULL) &&
+                  g_unichar_validate ((gunichar) value))
+                {
+                  g_string_append_unichar (key, (gunichar) value);
+                  i += 4;
+                  break;
+                }
+            }
+          g_string_append (key, "\\u");
+          break;
+        default:
+          g_string_append_c (key, c);
+          break;
+        }
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+scan_string (Scanner  *scanner,
+             GError  **error)
+{
+  gsize start = scanner->pos + 1;
+  gsize i;
+  Frame *top = NULL;
+
+  for (i = start; i < scanner->length; i++)
+    {
+      char c = scanner->data[i];
+
+      if (c == '"')
+        break;
+
+      if (c == '\n')
+        {
+          scanner->line++;
+          scanner->line_start = i + 1;
+        }
+
+      if (c == '\\' && i + 1 < scanner->length)
+        {
+          if (scanner->data[i + 1] == 'u' && i + 5 < scanner->length &&
+              memcmp (scanner->data + i + 2, "0000", 4) == 0)
+            return scanner_fail (scanner, i, error, CAREER_INPUT_ERROR_NUL_CHARACTER,
+                                 _("text contains the character \\u0000, which cannot be stored; "
+                                   "remove it"));
+          i++;
+        }
+    }
+
+  if (scanner->stack->len > 0)
+    top = &g_array_index (scanner->stack, Frame, scanner->stack->len - 1);
+
+  if (top != NULL && top->is_object && top->expect_key)
+    {
+      g_autofree char *key = decode_key (scanner->data + start, i - start);
+
+      top->expect_key = FALSE;
+      if (g_hash_table_contains (top->keys, key))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the member \"%s\" appears twice in the same object; "
+                               "keep only one of them"), key);
+          return scanner_fail (scanner, scanner->pos, error,
+                               CAREER_INPUT_ERROR_DUPLICATE_MEMBER, message);
+        }
+      g_hash_table_add (top->keys, g_steal_pointer (&key));
+    }
+
+  /* An unterminated string is left for the parser to report. */
+  scanner->pos = MIN (i + 1, scanner->length);
+  return TRUE;
+}
+
+static gboolean
+scan_number (Scanner  *scanner,
+             GError  **error)
+{
+  gsize start = scanner->pos;
+  gsize i = start;
+  gboolean is_integer = TRUE;
+  g_autofree char *token = NULL;
+
+  while (i < scanner->length && strchr ("0123456789+-.eE", scanner->data[i]) != NULL)
+    {
+      if (strchr (".eE", scanner->data[i]) != NULL)
+        is_integer = FALSE;
+      i++;
+    }
+  scanner->pos = i;
+
+  if (i - start > MAX_NUMBER_LENGTH)
+    return scanner_fail (scanner, start, error, CAREER_INPUT_ERROR_BAD_NUMBER,
+                         _("a number is too long to be stored; shorten it"));
+
+  token = g_strndup (scanner->data + start, i - start);
+
+  if (is_integer)
+    {
+      gint64 value;
+      g_autoptr(GError) local_error = NULL;
+
+      if (!g_ascii_string_to_signed (token, 10, G_MININT64, G_MAXINT64, &value, &local_error) &&
+          g_error_matches (local_error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the number %s is outside the range that can be stored "
+                               "(64-bit integers); use a smaller number"), token);
+          return scanner_fail (scanner, start, error, CAREER_INPUT_ERROR_BAD_NUMBER, message);
+        }
+    }
+  else
+    {
+      double value = g_ascii_strtod (token, NULL);
+
+      if (!isfinite (value))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the number %s is too large to be stored; use a smaller number"),
+                             token);
+          return scanner_fail (scanner, start, error, CAREER_INPUT_ERROR_BAD_NUMBER, message);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+scan (Scanner  *scanner,
+      GError  **error)
+{
+  gboolean have_value = FALSE;
+
+  while (scanner->pos < scanner->length)
+    {
+      char c = scanner->data[scanner->pos];
+      Frame *top;
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        {
+          if (c == '\n')
+            {
+              scanner->line++;
+              scanner->line_start = scanner->pos + 1;
+            }
+          scanner->pos++;
+          continue;
+        }
+
+      /* json-glib 1.6 ignores whatever follows the first value. */
+      if (have_value && scanner->stack->len == 0)
+        return scanner_fail (scanner, scanner->pos, error, CAREER_INPUT_ERROR_SYNTAX,
+                             _("unexpected content after the end of the JSON data; "
+                               "remove it or restore the file from a copy"));
+
+      switch (c)
+        {
+        case '"':
+          if (!scan_string (scanner, error))
+            return FALSE;
+          break;
+
+        case '{':
+        case '[':
+          {
+            Frame frame = { c == '{', c == '{', NULL };
+
+            if (scanner->stack->len >= CAREER_INPUT_MAX_DEPTH)
+              {
+                g_autofree char *message =
+                  g_strdup_printf (_("the data is nested more than %d levels deep; "
+                                     "this is not a file the app wrote"),
+                                   CAREER_INPUT_MAX_DEPTH);
+                return scanner_fail (scanner, scanner->pos, error,
+                                     CAREER_INPUT_ERROR_TOO_DEEP, message);
+              }
+            if (frame.is_object)
+              frame.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+            g_array_append_val (scanner->stack, frame);
+            scanner->pos++;
+          }
+          break;
+
+        case '}':
+        case ']':
+          /* A stray closing bracket is left for the parser to report. */
+          if (scanner->stack->len == 0)
+            return TRUE;
+          g_array_set_size (scanner->stack, scanner->stack->len - 1);
+          scanner->pos++;
+          break;
+
+        case ',':
+          top = scanner->stack->len > 0
+              ? &g_array_index (scanner->stack, Frame, scanner->stack->len - 1)
+              : NULL;
+          if (top == NULL)
+            return TRUE;
+          if (top->is_object)
+            top->expect_key = TRUE;
+          scanner->pos++;
+          continue;
+
+        case '-':
+        case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+          if (!scan_number (scanner, error))
+            return FALSE;
+          break;
+
+        case ':':
+          scanner->pos++;
+          continue;
+
+        default:
+          /* A literal (true, false, null, or a misspelling of one) counts as a
+           * value; any other character is left for the parser to report. */
+          if (!g_ascii_isalpha (c))
+            return TRUE;
+          while (scanner->pos < scanner->length && g_ascii_isalpha (scanner->data[scanner->pos]))
+            scanner->pos++;
+          break;
+        }
+
+      if (scanner->stack->len == 0)
+        have_value = TRUE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * career_input_guard_check:
+ * @data: the bytes of a JSON document
+ * @length: their length
+ * @display_name: how the file is named in messages
+ * @error: return location for a #CAREER_INPUT_ERROR
+ *
+ * Refuses what json-glib 1.6 cannot be trusted with: oversized input, deep
+ * nesting, numbers that do not survive a round trip, `\u0000`, duplicate
+ * members, invalid UTF-8 and content after the document.
+ */
+gboolean
+career_input_guard_check (const char  *data,
+                          gsize        length,
+                          const char  *display_name,
+                          GError     **error)
+{
+  g_autoptr(GArray) stack = NULL;
+  const char *nul;
+  const char *end;
+  Scanner scanner = { 0 };
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (display_name != NULL, FALSE);
+
+  if (length > CAREER_INPUT_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (CAREER_INPUT_MAX_SIZE);
+
+      g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_TOO_LARGE,
+                   _("%s: the file is %s, more than the limit of %s; "
+                     "it is not a plan or catalog file"),
+                   display_name, size, limit);
+      return FALSE;
+    }
+
+  scanner.data = data;
+  scanner.length = length;
+  scanner.name = display_name;
+  scanner.line = 1;
+
+  nul = length > 0 ? memchr (data, '\0', length) : NULL;
+  if (nul != NULL)
+    return scanner_fail (&scanner, nul - data, error, CAREER_INPUT_ERROR_NUL_CHARACTER,
+                         _("the file contains a zero byte; it is binary data, not a JSON text"));
+
+  if (length > 0 && !g_utf8_validate_len (data, length, &end))
+    return scanner_fail (&scanner, end - data, error, CAREER_INPUT_ERROR_INVALID_UTF8,
+                         _("the text is not valid UTF-8; save the file as UTF-8"));
+
+  stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  g_array_set_clear_func (stack, frame_clear);
+  scanner.stack = stack;
+
+  return scan (&scanner, error);
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * career_input_parse:
+ *
+ * Runs the guard, then json-glib. Parse errors keep json-glib's line and
+ * column but name the file instead of "<data>".
+ *
+ * Returns: (transfer full): the root node, never %NULL on success
+ */
+JsonNode *
+career_input_parse (const char  *data,
+                    gsize        length,
+                    const char  *display_name,
+                    GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if (length == 0 || is_blank (data, length))
+    {
+      g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_EMPTY,
+                   _("%s: the file is empty; restore it from a copy or choose another file"),
+                   display_name);
+      return NULL;
+    }
+
+  if (!career_input_guard_check (data, length, display_name, error))
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+    {
+      const char *message = local_error->message;
+
+      /* "<data>:1:9: Parse error: ..." becomes "plan.careerplan:1:9: Parse error: ..." */
+      if (g_str_has_prefix (message, "<data>"))
+        message += strlen ("<data>");
+
+      g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_SYNTAX,
+                   _("%s%s%s (the file is not valid JSON; correct it in a text editor "
+                     "or restore it from a copy)"),
+                   display_name, message[0] == ':' ? "" : ": ", message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_EMPTY,
+                   _("%s: the file is empty; restore it from a copy or choose another file"),
+                   display_name);
+      return NULL;
+    }
+
+  return json_node_copy (root);
+}
+
+JsonNode *
+career_input_load_bytes (GBytes      *bytes,
+                         const char  *display_name,
+                         GError     **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  return career_input_parse (data, length, display_name, error);
+}
+
+/**
+ * career_input_load_file:
+ *
+ * Reads at most one byte more than the size limit, so that a huge file or a
+ * device that never ends (`/dev/zero`) is refused without being read whole.
+ */
+JsonNode *
+career_input_load_file (GFile       *file,
+                        const char  *display_name,
+                        GError     **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *buffer = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_READ,
+                   _("%s: cannot be read: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  buffer = g_malloc (CAREER_INPUT_MAX_SIZE + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, CAREER_INPUT_MAX_SIZE + 1,
+                                &length, NULL, &local_error))
+    {
+      g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_READ,
+                   _("%s: cannot be read: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  if (length > CAREER_INPUT_MAX_SIZE)
+    {
+      g_autofree char *limit = g_format_size (CAREER_INPUT_MAX_SIZE);
+
+      g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than the limit of %s; "
+                     "it is not a plan or catalog file"),
+                   display_name, limit);
+      return NULL;
+    }
+
+  return career_input_parse (buffer, length, display_name, error);
+}
