@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "career-catalog.h"
+
+G_BEGIN_DECLS
+
+#define CAREER_TYPE_APPLICATION (career_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (CareerApplication, career_application, CAREER, APPLICATION,
+                      AdwApplication)
+
+CareerApplication *career_application_new         (void);
+CareerCatalog     *career_application_get_catalog (CareerApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "career-application.h"
+
+G_BEGIN_DECLS
+
+#define CAREER_TYPE_WINDOW (career_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CareerWindow, career_window, CAREER, WINDOW, AdwApplicationWindow)
+
+CareerWindow *career_window_new (CareerApplication *application);
+
+G_END_DECLS
