@@ -241,3 +241,16 @@ career_application_get_catalog (CareerApplication *self)
   g_return_val_if_fail (CAREER_IS_APPLICATION (self), NULL);
   return self->catalog;
 }
+
+/**
+ * career_application_get_catalog_problems:
+ *
+ * Returns: (transfer none) (element-type GError): the user catalog files that
+ *   were skipped, each with its reason
+ */
+GPtrArray *
+career_application_get_catalog_problems (CareerApplication *self)
+{
+  g_return_val_if_fail (CAREER_IS_APPLICATION (self), NULL);
+  return self->catalog_problems;
+}

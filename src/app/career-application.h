@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (CareerApplication, career_application, CAREER, APPLICATION
                       AdwApplication)
 
 CareerApplication *career_application_new         (void);
-CareerCatalog     *career_application_get_catalog (CareerApplication *self);
+CareerCatalog     *career_application_get_catalog          (CareerApplication *self);
+GPtrArray         *career_application_get_catalog_problems (CareerApplication *self);
 
 G_END_DECLS

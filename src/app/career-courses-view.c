@@ -57,6 +57,50 @@ on_program_selected_cb (CareerCoursesView *self)
   update_program (self);
 }
 
+/* The picker's button ellipsizes, so that a long program name cannot make the
+ * window wider than a phone; the popup wraps instead. */
+static void
+on_program_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  gboolean in_popup = GPOINTER_TO_INT (user_data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (in_popup)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_program_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  g_autofree char *title = program_title (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), title);
+}
+
+static GtkListItemFactory *
+program_factory_new (gboolean in_popup)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_program_setup_cb),
+                    GINT_TO_POINTER (in_popup));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_program_bind_cb), NULL);
+  return factory;
+}
+
 static void
 on_course_setup_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
@@ -159,13 +203,13 @@ career_courses_view_class_init (CareerCoursesViewClass *klass)
 static void
 career_courses_view_init (CareerCoursesView *self)
 {
-  g_autoptr(GtkExpression) expression = NULL;
+  g_autoptr(GtkListItemFactory) factory = program_factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = program_factory_new (TRUE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (program_title), NULL, NULL);
-  gtk_drop_down_set_expression (self->program_dropdown, expression);
+  gtk_drop_down_set_factory (self->program_dropdown, factory);
+  gtk_drop_down_set_list_factory (self->program_dropdown, list_factory);
 }
 
 void
