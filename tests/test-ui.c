@@ -10,6 +10,8 @@
 #include "career-application.h"
 #include "career-compare-view.h"
 #include "career-courses-view.h"
+#include "career-level-selector.h"
+#include "career-skill-state.h"
 #include "career-skills-view.h"
 #include "career-window.h"
 
@@ -78,6 +80,7 @@ static void
 test_skills_view_groups_by_category (void)
 {
   g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
   GtkWidget *view = g_object_ref_sink (g_object_new (CAREER_TYPE_SKILLS_VIEW, NULL));
   GtkListView *list;
   GListModel *model;
@@ -86,6 +89,7 @@ test_skills_view_groups_by_category (void)
   guint seen_skills = 0;
 
   career_skills_view_set_catalog (CAREER_SKILLS_VIEW (view), catalog);
+  career_skills_view_set_plan (CAREER_SKILLS_VIEW (view), plan);
   list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW,
                                                        "list_view"));
   model = G_LIST_MODEL (gtk_list_view_get_model (list));
@@ -116,6 +120,204 @@ test_skills_view_groups_by_category (void)
   g_assert_cmpuint (seen_skills, ==, n_skills);
 
   g_object_unref (view);
+}
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The skill rows (depth 1) the list shows, in order. */
+static GPtrArray *
+visible_skills (GtkWidget *view)
+{
+  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                                   "list_view"));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  GPtrArray *skills = g_ptr_array_new_with_free_func (g_object_unref);
+
+  drain_main_loop ();
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      GObject *item = gtk_tree_list_row_get_item (row);
+
+      if (CAREER_IS_SKILL (item))
+        g_ptr_array_add (skills, item);
+      else
+        g_object_unref (item);
+    }
+  return skills;
+}
+
+static GtkWidget *
+new_skills_view (CareerCatalog *catalog,
+                 CareerPlan    *plan)
+{
+  GtkWidget *view = g_object_ref_sink (g_object_new (CAREER_TYPE_SKILLS_VIEW, NULL));
+
+  career_skills_view_set_catalog (CAREER_SKILLS_VIEW (view), catalog);
+  career_skills_view_set_plan (CAREER_SKILLS_VIEW (view), plan);
+  return view;
+}
+
+static void
+test_skills_view_search (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *view = new_skills_view (catalog, plan);
+  GtkEditable *search = GTK_EDITABLE (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                                    "search_entry"));
+  g_autoptr(GPtrArray) all = visible_skills (view);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
+  g_assert_cmpuint (all->len, ==,
+                    g_list_model_get_n_items (career_catalog_get_skills (catalog)));
+
+  /* Case-insensitive, on names and descriptions. */
+  gtk_editable_set_text (search, "PYTHON");
+  g_signal_emit_by_name (search, "search-changed");
+  found = visible_skills (view);
+  g_assert_cmpuint (found->len, >=, 1);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_true (career_skill_matches_search (g_ptr_array_index (found, i), "python"));
+
+  gtk_editable_set_text (search, "no skill is called this");
+  g_signal_emit_by_name (search, "search-changed");
+  none = visible_skills (view);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW, "list_stack"))),
+                   ==, "empty");
+
+  g_object_unref (view);
+}
+
+static void
+test_skills_view_gaps_and_sorting (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *view = new_skills_view (catalog, plan);
+  GtkToggleButton *gaps = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW, "gaps_toggle"));
+  GtkDropDown *sort = GTK_DROP_DOWN (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW, "sort_dropdown"));
+  CareerRole *role = career_catalog_lookup_role (catalog, "ai-engineer");
+  GListModel *requirements = career_role_get_requirements (role);
+  g_autoptr(CareerSkillRequirement) first = g_list_model_get_item (requirements, 0);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) by_gap = NULL;
+  guint with_target = 0;
+
+  career_plan_set_target_role_id (plan, "ai-engineer");
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(CareerSkillRequirement) req = g_list_model_get_item (requirements, i);
+      if (career_skill_requirement_get_target (req) > 0)
+        with_target++;
+    }
+
+  /* Nothing rated: every skill the role needs above level 0 is a gap. */
+  gtk_toggle_button_set_active (gaps, TRUE);
+  before = visible_skills (view);
+  g_assert_cmpuint (before->len, ==, with_target);
+
+  /* Reaching one target removes that skill from the gaps. */
+  career_plan_set_level (plan, career_skill_requirement_get_skill_id (first),
+                         career_skill_requirement_get_target (first), NULL);
+  after = visible_skills (view);
+  g_assert_cmpuint (after->len, ==, with_target - 1);
+
+  /* By gap: within each category, gaps never grow down the list. */
+  gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_GAP);
+  by_gap = visible_skills (view);
+  for (guint i = 1; i < by_gap->len; i++)
+    {
+      CareerSkill *a = g_ptr_array_index (by_gap, i - 1);
+      CareerSkill *b = g_ptr_array_index (by_gap, i);
+
+      if (g_strcmp0 (career_skill_get_category_id (a), career_skill_get_category_id (b)) == 0)
+        g_assert_cmpint (career_skill_compare (plan, catalog, role, CAREER_SKILL_SORT_GAP, a, b),
+                         <=, 0);
+    }
+
+  g_object_unref (view);
+}
+
+static void
+test_skills_view_keeps_orphans (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *view;
+  GtkListView *list;
+  GListModel *model;
+  gboolean found = FALSE;
+
+  /* A skill the catalog no longer has keeps its entry and is listed. */
+  career_plan_set_level (plan, "cobol-on-punch-cards", 3, NULL);
+  view = new_skills_view (catalog, plan);
+  list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW, "list_view"));
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  drain_main_loop ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (CAREER_IS_SKILL_STATE (item))
+        {
+          g_assert_cmpstr (career_skill_state_get_skill_id (CAREER_SKILL_STATE (item)), ==,
+                           "cobol-on-punch-cards");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  g_assert_cmpint (career_plan_get_level (plan, "cobol-on-punch-cards"), ==, 3);
+
+  g_object_unref (view);
+}
+
+static void
+on_level_chosen (CareerLevelSelector *selector,
+                 guint                level,
+                 guint               *chosen)
+{
+  *chosen = level;
+}
+
+static void
+test_level_selector (void)
+{
+  GtkWidget *selector = g_object_ref_sink (career_level_selector_new ());
+  GtkWidget *button;
+  guint chosen = G_MAXUINT;
+
+  g_signal_connect (selector, "level-chosen", G_CALLBACK (on_level_chosen), &chosen);
+
+  /* Setting the level from code is not a person's choice. */
+  career_level_selector_set_level (CAREER_LEVEL_SELECTOR (selector), 2);
+  g_assert_cmpuint (chosen, ==, G_MAXUINT);
+
+  /* The fourth button is level 3. */
+  button = gtk_widget_get_first_child (selector);
+  for (guint i = 0; i < 3; i++)
+    button = gtk_widget_get_next_sibling (button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_assert_cmpuint (chosen, ==, 3);
+  g_assert_cmpuint (career_level_selector_get_level (CAREER_LEVEL_SELECTOR (selector)), ==, 3);
+
+  /* Un-toggling the active button keeps the level. */
+  chosen = G_MAXUINT;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), FALSE);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_cmpuint (chosen, ==, G_MAXUINT);
+
+  g_object_unref (selector);
 }
 
 static void
@@ -173,6 +375,10 @@ main (int   argc,
   g_test_add_func ("/ui/window-template", test_window_template);
   g_test_add_func ("/ui/compare-view/lists-roles", test_compare_view_lists_roles);
   g_test_add_func ("/ui/skills-view/groups-by-category", test_skills_view_groups_by_category);
+  g_test_add_func ("/ui/skills-view/search", test_skills_view_search);
+  g_test_add_func ("/ui/skills-view/gaps-and-sorting", test_skills_view_gaps_and_sorting);
+  g_test_add_func ("/ui/skills-view/keeps-orphans", test_skills_view_keeps_orphans);
+  g_test_add_func ("/ui/level-selector", test_level_selector);
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
 
   return g_test_run ();

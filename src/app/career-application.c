@@ -144,7 +144,11 @@ career_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
   if (window == NULL)
-    window = GTK_WINDOW (career_window_new (self));
+    {
+      g_autoptr(CareerPlan) plan = career_plan_new ();
+
+      window = GTK_WINDOW (career_window_new (self, plan));
+    }
 
   gtk_window_present (window);
 }

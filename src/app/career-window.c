@@ -5,7 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "career-compare-view.h"
+#include "career-history-csv.h"
 #include "career-courses-view.h"
 #include "career-skills-view.h"
 #include "career-window.h"
@@ -21,6 +24,8 @@ struct _CareerWindow
   CareerCoursesView    *courses_view;
 
   GSettings            *settings;
+  CareerPlan           *plan;
+  CareerCatalog        *catalog;
 };
 
 G_DEFINE_FINAL_TYPE (CareerWindow, career_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -32,6 +37,8 @@ career_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), CAREER_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (career_window_parent_class)->dispose (object);
 }
@@ -44,6 +51,135 @@ on_show_view_activate (GtkWidget  *widget,
   CareerWindow *self = CAREER_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+update_actions (CareerWindow *self)
+{
+  gboolean has_plan = self->plan != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has_plan && career_plan_get_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_plan && career_plan_get_can_redo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-history", has_plan);
+}
+
+static void
+on_undo_activate (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CareerWindow *self = CAREER_WINDOW (widget);
+
+  if (self->plan != NULL)
+    career_plan_undo (self->plan);
+}
+
+static void
+on_redo_activate (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CareerWindow *self = CAREER_WINDOW (widget);
+
+  if (self->plan != NULL)
+    career_plan_redo (self->plan);
+}
+
+/* Views call this after a change a person might want to take back at once. */
+static void
+on_show_undo_toast_activate (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  CareerWindow *self = CAREER_WINDOW (widget);
+  AdwToast *toast;
+
+  if (self->plan == NULL || !career_plan_get_can_undo (self->plan))
+    return;
+
+  toast = adw_toast_new (career_plan_get_undo_label (self->plan));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_search_activate (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CareerWindow *self = CAREER_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "skills");
+  career_skills_view_focus_search (self->skills_view);
+}
+
+static void
+on_show_skill_activate (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CareerWindow *self = CAREER_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "skills");
+  career_skills_view_show_skill (self->skills_view, g_variant_get_string (parameter, NULL));
+}
+
+static void
+on_history_saved_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     CareerWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *message = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->plan != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      csv = career_history_to_csv (self->plan, self->catalog);
+
+      if (g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,
+                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          message = g_strdup_printf (_("Skill history exported to “%s”"), name);
+        }
+      else
+        {
+          message = g_strdup_printf (_("The skill history could not be exported: %s"),
+                                     error->message);
+        }
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+on_export_history_activate (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CareerWindow *self = CAREER_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Export Skill History"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("skill-history.csv"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_history_saved_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -61,6 +197,20 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/career-window.ui");
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_activate);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo_activate);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_redo_activate);
+  gtk_widget_class_install_action (widget_class, "win.show-undo-toast", NULL,
+                                   on_show_undo_toast_activate);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, on_search_activate);
+  gtk_widget_class_install_action (widget_class, "win.show-skill", "s", on_show_skill_activate);
+  gtk_widget_class_install_action (widget_class, "win.export-history", NULL,
+                                   on_export_history_activate);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-view", "s", "compare");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
@@ -110,8 +260,42 @@ report_catalog_problems (CareerWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/**
+ * career_window_set_plan:
+ *
+ * Shows @plan in the window; its views follow the plan's changes.
+ */
+void
+career_window_set_plan (CareerWindow *self,
+                        CareerPlan   *plan)
+{
+  g_return_if_fail (CAREER_IS_WINDOW (self));
+  g_return_if_fail (CAREER_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  g_signal_connect_object (plan, "notify::can-undo", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "notify::can-redo", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
+  career_skills_view_set_plan (self->skills_view, plan);
+  update_actions (self);
+}
+
+CareerPlan *
+career_window_get_plan (CareerWindow *self)
+{
+  g_return_val_if_fail (CAREER_IS_WINDOW (self), NULL);
+  return self->plan;
+}
+
 CareerWindow *
-career_window_new (CareerApplication *application)
+career_window_new (CareerApplication *application,
+                   CareerPlan        *plan)
 {
   CareerWindow *self;
   CareerCatalog *catalog;
@@ -120,9 +304,11 @@ career_window_new (CareerApplication *application)
 
   self = g_object_new (CAREER_TYPE_WINDOW, "application", application, NULL);
   catalog = career_application_get_catalog (application);
+  g_set_object (&self->catalog, catalog);
   career_compare_view_set_catalog (self->compare_view, catalog);
   career_skills_view_set_catalog (self->skills_view, catalog);
   career_courses_view_set_catalog (self->courses_view, catalog);
+  career_window_set_plan (self, plan);
   report_catalog_problems (self, career_application_get_catalog_problems (application));
   return self;
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "career-application.h"
+#include "career-plan.h"
 
 G_BEGIN_DECLS
 
@@ -11,6 +12,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CareerWindow, career_window, CAREER, WINDOW, AdwApplicationWindow)
 
-CareerWindow *career_window_new (CareerApplication *application);
+CareerWindow *career_window_new      (CareerApplication *application,
+                                    CareerPlan        *plan);
+void          career_window_set_plan (CareerWindow      *self,
+                                    CareerPlan        *plan);
+CareerPlan   *career_window_get_plan (CareerWindow      *self);
 
 G_END_DECLS
