@@ -220,6 +220,18 @@ parse_source (const CareerJsonReader  *reader,
       !career_json_get_boolean (reader, object, path, "verified", 0, &verified, error))
     return FALSE;
 
+  /* The app opens this address when asked; only web pages belong here. */
+  if (url != NULL && (!g_str_has_prefix (url, "https://") || url[strlen ("https://")] == '\0' ||
+                      strpbrk (url, " \t\r\n") != NULL))
+    {
+      g_autofree char *url_path = career_json_path_member (path, "url");
+
+      career_json_set_error (reader, error, CAREER_CATALOG_ERROR_INVALID, url_path,
+                             _("\"%s\" is not an https:// address; use null when the page "
+                               "has no stable address"), url);
+      return FALSE;
+    }
+
   if (as_of != NULL && !career_date_is_valid (as_of))
     {
       g_autofree char *as_of_path = career_json_path_member (path, "as_of");
@@ -418,6 +430,16 @@ parse_salary (Layer                  *layer,
       !get_text (reader, object, path, "measures", 0, &measures, error))
     return FALSE;
 
+  if (amount <= 0)
+    {
+      g_autofree char *member_path = career_json_path_member (path, "amount");
+
+      career_json_set_error (reader, error, CAREER_CATALOG_ERROR_INVALID, member_path,
+                             _("a salary must be more than 0; leave out a figure that is "
+                               "not known"));
+      return FALSE;
+    }
+
   if (strlen (currency) != 3 || !g_ascii_isupper (currency[0]) ||
       !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
     {
@@ -509,8 +531,19 @@ parse_role (Layer                  *layer,
   role = career_role_new (id, title, summary, (const char * const *) responsibilities,
                           masters_focus, weights_note);
 
-  if (!parse_array (layer, reader, object, path, "skills", 0, parse_role_skill, role, error) ||
-      !parse_array (layer, reader, object, path, "salaries", 0, parse_salary, role, error) ||
+  if (!parse_array (layer, reader, object, path, "skills", 0, parse_role_skill, role, error))
+    return FALSE;
+
+  if (g_list_model_get_n_items (career_role_get_requirements (role)) == 0)
+    {
+      g_autofree char *skills_path = career_json_path_member (path, "skills");
+
+      career_json_set_error (reader, error, CAREER_CATALOG_ERROR_INVALID, skills_path,
+                             _("a role must need at least one skill"));
+      return FALSE;
+    }
+
+  if (!parse_array (layer, reader, object, path, "salaries", 0, parse_salary, role, error) ||
       !parse_array (layer, reader, object, path, "outlook", 0, parse_outlook, role, error))
     return FALSE;
 
@@ -1624,7 +1657,8 @@ career_catalog_init (CareerCatalog *self)
   collection_init (&self->roles, CAREER_TYPE_ROLE);
   collection_init (&self->programs, CAREER_TYPE_PROGRAM);
   self->courses = g_hash_table_new (g_str_hash, g_str_equal);
-  self->notes = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  /* With nothing reserved, pdata would be NULL rather than an empty list. */
+  self->notes = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
 
 CareerCatalog *

@@ -112,14 +112,29 @@ decode_key (const char *start,
           if (i + 4 < length)
             {
               char hex[5] = { start[i + 1], start[i + 2], start[i + 3], start[i + 4], 0 };
-              guint64 value;
+              guint64 value = 0, low;
+              gboolean is_hex = g_ascii_string_to_unsigned (hex, 16, 0, 0xffff, &value, NULL);
 
-              if (g_ascii_string_to_unsigned (hex, 16, 0, 0xffff, &value, NULL) &&
-                  g_unichar_validate ((gunichar) value))
+              if (is_hex && g_unichar_validate ((gunichar) value))
                 {
                   g_string_append_unichar (key, (gunichar) value);
                   i += 4;
                   break;
+                }
+
+              /* "\ud83d\ude00" names the same member as the raw character. */
+              if (is_hex && value >= 0xd800 && value <= 0xdbff && i + 10 < length &&
+                  start[i + 5] == '\\' && start[i + 6] == 'u')
+                {
+                  char low_hex[5] = { start[i + 7], start[i + 8], start[i + 9], start[i + 10], 0 };
+
+                  if (g_ascii_string_to_unsigned (low_hex, 16, 0xdc00, 0xdfff, &low, NULL))
+                    {
+                      g_string_append_unichar (key, 0x10000 + ((value - 0xd800) << 10) +
+                                                    (low - 0xdc00));
+                      i += 10;
+                      break;
+                    }
                 }
             }
           g_string_append (key, "\\u");
@@ -205,6 +220,13 @@ scan_number (Scanner  *scanner,
       i++;
     }
   scanner->pos = i;
+
+  /* json-glib 1.6 reads "0x8000000000000000" as a hexadecimal number and
+   * wraps it to 64 bits without a word. */
+  if (i < scanner->length && g_ascii_isalnum (scanner->data[i]))
+    return scanner_fail (scanner, start, error, CAREER_INPUT_ERROR_BAD_NUMBER,
+                         _("a number must be written in decimal digits; "
+                           "hexadecimal and other forms are not JSON"));
 
   if (i - start > MAX_NUMBER_LENGTH)
     return scanner_fail (scanner, start, error, CAREER_INPUT_ERROR_BAD_NUMBER,
@@ -331,9 +353,30 @@ scan (Scanner  *scanner,
 
         default:
           /* A literal (true, false, null, or a misspelling of one) counts as a
-           * value; any other character is left for the parser to report. */
+           * value. Any other character is refused here rather than left to
+           * the parser: json-glib 1.6 accepts comments, single quotes and
+           * ".5", and everything after them would go unchecked. */
           if (!g_ascii_isalpha (c))
-            return TRUE;
+            {
+              gunichar ch = g_utf8_get_char (scanner->data + scanner->pos);
+              g_autofree char *message = NULL;
+
+              if (g_unichar_isgraph (ch))
+                {
+                  char text[7] = { 0 };
+
+                  g_unichar_to_utf8 (ch, text);
+                  message = g_strdup_printf (_("unexpected character \"%s\"; JSON has no "
+                                               "comments and only double-quoted text"), text);
+                }
+              else
+                {
+                  message = g_strdup_printf (_("unexpected character U+%04X; JSON has no "
+                                               "comments and only double-quoted text"), ch);
+                }
+              return scanner_fail (scanner, scanner->pos, error, CAREER_INPUT_ERROR_SYNTAX,
+                                   message);
+            }
           while (scanner->pos < scanner->length && g_ascii_isalpha (scanner->data[scanner->pos]))
             scanner->pos++;
           break;
@@ -373,8 +416,8 @@ career_input_guard_check (const char  *data,
 
   if (length > CAREER_INPUT_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size (CAREER_INPUT_MAX_SIZE);
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (CAREER_INPUT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_TOO_LARGE,
                    _("%s: the file is %s, more than the limit of %s; "
@@ -387,6 +430,10 @@ career_input_guard_check (const char  *data,
   scanner.length = length;
   scanner.name = display_name;
   scanner.line = 1;
+
+  /* Some editors start UTF-8 files with a byte order mark; json-glib skips it. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    scanner.pos = 3;
 
   nul = length > 0 ? memchr (data, '\0', length) : NULL;
   if (nul != NULL)
@@ -525,7 +572,7 @@ career_input_load_file (GFile       *file,
 
   if (length > CAREER_INPUT_MAX_SIZE)
     {
-      g_autofree char *limit = g_format_size (CAREER_INPUT_MAX_SIZE);
+      g_autofree char *limit = g_format_size_full (CAREER_INPUT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_TOO_LARGE,
                    _("%s: the file is larger than the limit of %s; "
