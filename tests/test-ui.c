@@ -6,10 +6,16 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "career-application.h"
 #include "career-compare-view.h"
 #include "career-courses-view.h"
+#include "career-analysis.h"
+#include "career-format.h"
+#include "career-radar-view.h"
+#include "career-role-column.h"
+#include "career-rows.h"
 #include "career-level-selector.h"
 #include "career-skill-state.h"
 #include "career-skills-view.h"
@@ -46,32 +52,158 @@ test_window_template (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+/* Long lists fill their expander row when it is first opened. */
+static guint
+expanded_rows (GtkWidget *expander)
+{
+  g_assert_cmpuint (career_expander_row_get_n_rows (ADW_EXPANDER_ROW (expander)), ==, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  return career_expander_row_get_n_rows (ADW_EXPANDER_ROW (expander));
+}
+
+static GtkWidget *
+template_child (GtkWidget  *widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
 static void
-test_compare_view_lists_roles (void)
+test_compare_view_shows_two_roles (void)
 {
   g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
   GtkWidget *view = g_object_ref_sink (g_object_new (CAREER_TYPE_COMPARE_VIEW, NULL));
-  GtkListBox *list;
-  GListModel *roles = career_catalog_get_roles (catalog);
-  guint n_roles = g_list_model_get_n_items (roles);
+  CareerRole *ai = career_catalog_lookup_role (catalog, "ai-engineer");
+  CareerRole *ml = career_catalog_lookup_role (catalog, "ml-engineer");
+  GtkWidget *left, *right;
+  g_autoptr(CareerRoleComparison) comparison = career_analysis_compare_roles (ai, ml);
+  g_autofree char *similarity = NULL;
+  g_autofree char *expected_title = NULL;
 
   career_compare_view_set_catalog (CAREER_COMPARE_VIEW (view), catalog);
-  list = GTK_LIST_BOX (gtk_widget_get_template_child (view, CAREER_TYPE_COMPARE_VIEW,
-                                                      "roles_list"));
-  g_assert_cmpuint (n_roles, >=, 2);
+  career_compare_view_set_plan (CAREER_COMPARE_VIEW (view), plan);
 
-  for (guint i = 0; i < n_roles; i++)
+  /* AI Engineer and Machine Learning Engineer by default. */
+  g_assert_true (career_compare_view_get_role (CAREER_COMPARE_VIEW (view), 0) == ai);
+  g_assert_true (career_compare_view_get_role (CAREER_COMPARE_VIEW (view), 1) == ml);
+
+  similarity = career_format_percent (100 * career_analysis_role_similarity (ai, ml,
+                                                                       CAREER_SIMILARITY_JACCARD));
+  expected_title = g_strdup_printf ("%s and %s overlap by %s", career_role_get_title (ai),
+                                    career_role_get_title (ml), similarity);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (view, CAREER_TYPE_COMPARE_VIEW,
+                                                                  "similarity_label"))),
+                   ==, expected_title);
+
+  /* Shared and unique skills as the analysis counts them. */
+  g_assert_cmpuint (expanded_rows (template_child (view, CAREER_TYPE_COMPARE_VIEW, "shared_row")),
+                    ==, g_list_model_get_n_items (comparison->shared));
+  g_assert_cmpuint (expanded_rows (template_child (view, CAREER_TYPE_COMPARE_VIEW, "only_a_row")),
+                    ==, g_list_model_get_n_items (comparison->only_a));
+  g_assert_cmpuint (expanded_rows (template_child (view, CAREER_TYPE_COMPARE_VIEW, "only_b_row")),
+                    ==, g_list_model_get_n_items (comparison->only_b));
+
+  /* Each column: the role's summary, every salary and outlook figure with
+   * its source, every required skill, and a fit of 0 % for an empty plan. */
+  left = template_child (view, CAREER_TYPE_COMPARE_VIEW, "left_column");
+  right = template_child (view, CAREER_TYPE_COMPARE_VIEW, "right_column");
+  for (guint side = 0; side < 2; side++)
     {
-      g_autoptr(CareerRole) role = g_list_model_get_item (roles, i);
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+      GtkWidget *column = side == 0 ? left : right;
+      CareerRole *role = side == 0 ? ai : ml;
+      GtkListBox *salaries = GTK_LIST_BOX (template_child (column, CAREER_TYPE_ROLE_COLUMN,
+                                                           "salary_list"));
+      GListModel *figures = career_role_get_salaries (role);
 
-      g_assert_nonnull (row);
-      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
-                       career_role_get_title (role));
-      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
-                       career_role_get_summary (role));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (column, CAREER_TYPE_ROLE_COLUMN,
+                                                                      "summary_label"))),
+                       ==, career_role_get_summary (role));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (column, CAREER_TYPE_ROLE_COLUMN,
+                                                                      "fit_label"))),
+                       ==, "0 %");
+      g_assert_cmpuint (count_rows (salaries), ==, g_list_model_get_n_items (figures));
+      g_assert_cmpuint (count_rows (GTK_LIST_BOX (template_child (column, CAREER_TYPE_ROLE_COLUMN,
+                                                                  "outlook_list"))),
+                        ==, g_list_model_get_n_items (career_role_get_outlook (role)));
+      g_assert_cmpuint (expanded_rows (template_child (column, CAREER_TYPE_ROLE_COLUMN,
+                                                      "skills_expander")),
+                        ==, g_list_model_get_n_items (career_role_get_requirements (role)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+        {
+          g_autoptr(CareerFigure) figure = g_list_model_get_item (figures, i);
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (salaries, i);
+          g_autofree char *source = career_format_source (career_figure_get_source (figure));
+          g_autofree char *title = career_figure_dup_title (figure);
+          g_autofree char *subtitle = career_figure_dup_details (figure);
+          GtkWidget *grid = gtk_list_box_row_get_child (row);
+          const char *shown_title = gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 0)));
+          const char *shown_subtitle = gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 1)));
+
+          g_assert_cmpstr (shown_title, ==, title);
+          g_assert_cmpstr (shown_subtitle, ==, subtitle);
+          g_assert_nonnull (strstr (subtitle, source));
+          g_assert_nonnull (strstr (title, career_figure_get_currency (figure)));
+          if (!career_figure_get_source (figure)->verified)
+            g_assert_nonnull (strstr (subtitle, "unverified"));
+        }
+
+      /* The top gaps of an empty plan are the role's heaviest demands. */
+      g_assert_cmpuint (count_rows (GTK_LIST_BOX (template_child (column, CAREER_TYPE_ROLE_COLUMN,
+                                                                  "gaps_list"))),
+                        ==, 5);
     }
-  g_assert_null (gtk_list_box_get_row_at_index (list, n_roles));
+
+  /* Meeting every AI engineer target gives 100 %. */
+  {
+    GListModel *requirements = career_role_get_requirements (ai);
+
+    for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+      {
+        g_autoptr(CareerSkillRequirement) req = g_list_model_get_item (requirements, i);
+        career_plan_set_level (plan, career_skill_requirement_get_skill_id (req),
+                               career_skill_requirement_get_target (req), NULL);
+      }
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (left, CAREER_TYPE_ROLE_COLUMN,
+                                                                    "fit_label"))),
+                     ==, "100 %");
+    g_assert_cmpuint (count_rows (GTK_LIST_BOX (template_child (left, CAREER_TYPE_ROLE_COLUMN,
+                                                                "gaps_list"))),
+                      ==, 0);
+  }
+
+  /* The radar is described in figures for screen readers. */
+  {
+    CareerRadarView *radar = CAREER_RADAR_VIEW (template_child (view, CAREER_TYPE_COMPARE_VIEW,
+                                                                "radar"));
+    const char *summary = career_radar_view_get_summary (radar);
+
+    g_assert_nonnull (summary);
+    g_assert_nonnull (strstr (summary, career_role_get_title (ai)));
+    g_assert_nonnull (strstr (summary, career_role_get_title (ml)));
+  }
+
+  /* Switching a column to another role recomputes the comparison. */
+  career_compare_view_set_roles (CAREER_COMPARE_VIEW (view), ai,
+                                 career_catalog_lookup_role (catalog, "data-scientist"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (template_child (view, CAREER_TYPE_COMPARE_VIEW,
+                                                                           "similarity_label"))),
+                            "Data Scientist"));
 
   g_object_unref (view);
 }
@@ -373,7 +505,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/window-template", test_window_template);
-  g_test_add_func ("/ui/compare-view/lists-roles", test_compare_view_lists_roles);
+  g_test_add_func ("/ui/compare-view/two-roles", test_compare_view_shows_two_roles);
   g_test_add_func ("/ui/skills-view/groups-by-category", test_skills_view_groups_by_category);
   g_test_add_func ("/ui/skills-view/search", test_skills_view_search);
   g_test_add_func ("/ui/skills-view/gaps-and-sorting", test_skills_view_gaps_and_sorting);

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "career-catalog.h"
+#include "career-plan.h"
 
 G_BEGIN_DECLS
 
@@ -11,7 +12,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CareerCompareView, career_compare_view, CAREER, COMPARE_VIEW, GtkWidget)
 
-void career_compare_view_set_catalog (CareerCompareView *self,
-                                  CareerCatalog     *catalog);
+void        career_compare_view_set_catalog (CareerCompareView *self,
+                                             CareerCatalog     *catalog);
+void        career_compare_view_set_plan    (CareerCompareView *self,
+                                             CareerPlan        *plan);
+void        career_compare_view_set_roles   (CareerCompareView *self,
+                                             CareerRole        *left,
+                                             CareerRole        *right);
+CareerRole *career_compare_view_get_role    (CareerCompareView *self,
+                                             guint              side);
 
 G_END_DECLS

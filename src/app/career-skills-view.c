@@ -411,27 +411,29 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      CareerSkillsView         *self)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *grid = gtk_grid_new ();
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *status = gtk_label_new (NULL);
   GtkWidget *selector = career_level_selector_new ();
 
+  /* A grid rather than a horizontal box: see career_info_row_new(). */
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (status), 0);
   gtk_label_set_wrap (GTK_LABEL (status), TRUE);
   gtk_widget_add_css_class (status, "dim-label");
   gtk_widget_add_css_class (status, "caption");
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), status);
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_box_append (GTK_BOX (box), selector);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_set_valign (title, GTK_ALIGN_END);
+  gtk_widget_set_valign (status, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 6);
+  gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), status, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), selector, 1, 0, 1, 2);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), grid);
   gtk_list_item_set_child (list_item, expander);
 
   g_signal_connect (selector, "level-chosen", G_CALLBACK (on_level_chosen_cb), self);
@@ -448,13 +450,12 @@ static RowWidgets
 row_widgets (GtkListItem *list_item)
 {
   GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  GtkWidget *texts = gtk_widget_get_first_child (box);
+  GtkWidget *grid = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
   RowWidgets w;
 
-  w.title = gtk_widget_get_first_child (texts);
-  w.status = gtk_widget_get_next_sibling (w.title);
-  w.selector = gtk_widget_get_next_sibling (texts);
+  w.title = gtk_grid_get_child_at (GTK_GRID (grid), 0, 0);
+  w.status = gtk_grid_get_child_at (GTK_GRID (grid), 0, 1);
+  w.selector = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
   return w;
 }
 

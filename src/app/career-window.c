@@ -283,6 +283,7 @@ career_window_set_plan (CareerWindow *self,
   g_signal_connect_object (plan, "notify::can-redo", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
   career_skills_view_set_plan (self->skills_view, plan);
+  career_compare_view_set_plan (self->compare_view, plan);
   update_actions (self);
 }
 

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *career_info_row_new            (const char                 *title,
+                                           const char                 *subtitle);
+void       career_info_row_add_suffix     (GtkWidget                  *row,
+                                           GtkWidget                  *suffix);
+void       career_expander_row_bind_model (AdwExpanderRow             *expander,
+                                           GListModel                 *model,
+                                           GtkListBoxCreateWidgetFunc  create_row,
+                                           gpointer                    user_data);
+
+guint      career_expander_row_get_n_rows (AdwExpanderRow             *expander);
+
+G_END_DECLS
