@@ -452,6 +452,62 @@ test_level_selector (void)
   g_object_unref (selector);
 }
 
+static GtkWindow *
+find_window (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_comparison_window_follows_plan (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  GtkWindow *comparison;
+  GtkWidget *view, *left;
+  CareerRole *ai = career_catalog_lookup_role (catalog, "ai-engineer");
+  g_autoptr(CareerSkillRequirement) first =
+    g_list_model_get_item (career_role_get_requirements (ai), 0);
+  g_autofree char *expected = NULL;
+  CareerFit fit;
+
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+
+  g_assert_null (find_window ("Comparison"));
+  g_assert_true (gtk_widget_activate_action (window, "win.open-comparison", NULL));
+  comparison = find_window ("Comparison");
+  g_assert_nonnull (comparison);
+  /* Asking again raises the same window. */
+  g_assert_true (career_window_open_comparison (CAREER_WINDOW (window)) == comparison);
+
+  /* A change in the planner shows in the comparison window at once. */
+  career_plan_set_level (plan, career_skill_requirement_get_skill_id (first),
+                         career_skill_requirement_get_target (first), NULL);
+  fit = career_analysis_fit_for_plan (ai, plan);
+  expected = career_format_percent (fit.percent);
+  view = gtk_widget_get_last_child (adw_window_get_content (ADW_WINDOW (comparison)));
+  left = template_child (view, CAREER_TYPE_COMPARE_VIEW, "left_column");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (left, CAREER_TYPE_ROLE_COLUMN,
+                                                                  "fit_label"))),
+                   ==, expected);
+  g_assert_cmpfloat (fit.percent, >, 0);
+
+  /* It closes with the planner's window. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (find_window ("Comparison"));
+}
+
 static void
 test_courses_view_follows_program (void)
 {
@@ -503,6 +559,8 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  /* The application class registers the UI resources. */
+  g_type_class_unref (g_type_class_ref (CAREER_TYPE_APPLICATION));
 
   g_test_add_func ("/ui/window-template", test_window_template);
   g_test_add_func ("/ui/compare-view/two-roles", test_compare_view_shows_two_roles);
@@ -512,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/ui/skills-view/keeps-orphans", test_skills_view_keeps_orphans);
   g_test_add_func ("/ui/level-selector", test_level_selector);
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
+  g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@ struct _CareerWindow
   GSettings            *settings;
   CareerPlan           *plan;
   CareerCatalog        *catalog;
+  GtkWindow            *comparison_window;
 };
 
 G_DEFINE_FINAL_TYPE (CareerWindow, career_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -34,6 +35,10 @@ static void
 career_window_dispose (GObject *object)
 {
   CareerWindow *self = (CareerWindow *) object;
+
+  /* The extra comparison window belongs to this plan's window. */
+  if (self->comparison_window != NULL)
+    gtk_window_destroy (self->comparison_window);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), CAREER_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -183,6 +188,85 @@ on_export_history_activate (GtkWidget  *widget,
 }
 
 static void
+on_comparison_show_skill_cb (CareerWindow *self,
+                             GVariant     *parameter)
+{
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.show-skill", parameter);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+on_comparison_destroy_cb (CareerWindow *self)
+{
+  self->comparison_window = NULL;
+}
+
+static void
+on_open_comparison_activate (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  career_window_open_comparison (CAREER_WINDOW (widget));
+}
+
+/**
+ * career_window_open_comparison:
+ *
+ * Opens (or raises) a second window with this plan's comparison. It follows
+ * every change of the plan, to keep beside the planner, and closes with
+ * this window.
+ *
+ * Returns: (transfer none): the comparison window
+ */
+GtkWindow *
+career_window_open_comparison (CareerWindow *self)
+{
+  GtkWidget *box, *header, *view;
+  GtkWindow *window;
+
+  g_return_val_if_fail (CAREER_IS_WINDOW (self), NULL);
+
+  if (self->comparison_window != NULL)
+    {
+      gtk_window_present (self->comparison_window);
+      return self->comparison_window;
+    }
+
+  window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_title (window, _("Comparison"));
+  gtk_window_set_default_size (window, 900, 760);
+  gtk_window_set_application (window, gtk_window_get_application (GTK_WINDOW (self)));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   adw_window_title_new (_("Comparison"), NULL));
+  view = g_object_new (CAREER_TYPE_COMPARE_VIEW, "vexpand", TRUE, NULL);
+  career_compare_view_set_catalog (CAREER_COMPARE_VIEW (view), self->catalog);
+  career_compare_view_set_plan (CAREER_COMPARE_VIEW (view), self->plan);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), view);
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  /* "Show skill" from this window goes to the planner's Skills view. */
+  {
+    g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+    g_autoptr(GSimpleAction) show_skill = g_simple_action_new ("show-skill", G_VARIANT_TYPE_STRING);
+
+    g_signal_connect_object (show_skill, "activate", G_CALLBACK (on_comparison_show_skill_cb),
+                             self, G_CONNECT_SWAPPED);
+    g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (show_skill));
+    gtk_widget_insert_action_group (GTK_WIDGET (window), "win", G_ACTION_GROUP (group));
+  }
+
+  self->comparison_window = window;
+  g_signal_connect_object (window, "destroy", G_CALLBACK (on_comparison_destroy_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (window);
+  return window;
+}
+
+static void
 career_window_class_init (CareerWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -205,6 +289,8 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-skill", "s", on_show_skill_activate);
   gtk_widget_class_install_action (widget_class, "win.export-history", NULL,
                                    on_export_history_activate);
+  gtk_widget_class_install_action (widget_class, "win.open-comparison", NULL,
+                                   on_open_comparison_activate);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
@@ -261,6 +347,26 @@ report_catalog_problems (CareerWindow *self,
 }
 
 /**
+ * career_window_set_catalog:
+ *
+ * Sets the catalog the views show; done once, before the plan.
+ */
+void
+career_window_set_catalog (CareerWindow  *self,
+                           CareerCatalog *catalog)
+{
+  g_return_if_fail (CAREER_IS_WINDOW (self));
+  g_return_if_fail (CAREER_IS_CATALOG (catalog));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  career_compare_view_set_catalog (self->compare_view, catalog);
+  career_skills_view_set_catalog (self->skills_view, catalog);
+  career_courses_view_set_catalog (self->courses_view, catalog);
+}
+
+/**
  * career_window_set_plan:
  *
  * Shows @plan in the window; its views follow the plan's changes.
@@ -302,13 +408,11 @@ career_window_new (CareerApplication *application,
   CareerCatalog *catalog;
 
   g_return_val_if_fail (CAREER_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (CAREER_IS_PLAN (plan), NULL);
 
   self = g_object_new (CAREER_TYPE_WINDOW, "application", application, NULL);
   catalog = career_application_get_catalog (application);
-  g_set_object (&self->catalog, catalog);
-  career_compare_view_set_catalog (self->compare_view, catalog);
-  career_skills_view_set_catalog (self->skills_view, catalog);
-  career_courses_view_set_catalog (self->courses_view, catalog);
+  career_window_set_catalog (self, catalog);
   career_window_set_plan (self, plan);
   report_catalog_problems (self, career_application_get_catalog_problems (application));
   return self;

@@ -14,8 +14,11 @@ G_DECLARE_FINAL_TYPE (CareerWindow, career_window, CAREER, WINDOW, AdwApplicatio
 
 CareerWindow *career_window_new      (CareerApplication *application,
                                     CareerPlan        *plan);
+void          career_window_set_catalog (CareerWindow   *self,
+                                       CareerCatalog  *catalog);
 void          career_window_set_plan (CareerWindow      *self,
                                     CareerPlan        *plan);
 CareerPlan   *career_window_get_plan (CareerWindow      *self);
+GtkWindow    *career_window_open_comparison (CareerWindow *self);
 
 G_END_DECLS
