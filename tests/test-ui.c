@@ -82,6 +82,79 @@ template_child (GtkWidget  *widget,
   return GTK_WIDGET (child);
 }
 
+/* Every .ui file in the resources builds: templates by instantiating their
+ * class, the others with GtkBuilder. (gtk4-builder-tool validate cannot
+ * read libadwaita types.) */
+static void
+check_ui_resources (const char *path,
+                    guint      *n_checked)
+{
+  g_auto(GStrv) children = g_resources_enumerate_children (path, 0, NULL);
+
+  for (guint i = 0; children != NULL && children[i] != NULL; i++)
+    {
+      g_autofree char *child = g_strconcat (path, children[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      const char *text, *template;
+
+      if (g_str_has_suffix (child, "/"))
+        {
+          check_ui_resources (child, n_checked);
+          continue;
+        }
+      if (!g_str_has_suffix (child, ".ui"))
+        continue;
+
+      bytes = g_resources_lookup_data (child, 0, NULL);
+      g_assert_nonnull (bytes);
+      text = g_bytes_get_data (bytes, NULL);
+      template = strstr (text, "<template class=\"");
+
+      if (template != NULL)
+        {
+          g_autofree char *class_name = g_strndup (template + strlen ("<template class=\""),
+                                                   strcspn (template + strlen ("<template class=\""), "\""));
+          GType type = g_type_from_name (class_name);
+          GObject *object;
+
+          g_test_message ("template %s (%s)", child, class_name);
+          g_assert_true (type != 0);
+          object = g_object_new (type, NULL);
+          if (GTK_IS_WINDOW (object))
+            gtk_window_destroy (GTK_WINDOW (object));
+          else
+            g_object_unref (g_object_ref_sink (object));
+        }
+      else
+        {
+          g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+          g_autoptr(GError) error = NULL;
+          GSList *objects;
+
+          g_test_message ("builder file %s", child);
+          gtk_builder_add_from_resource (builder, child, &error);
+          g_assert_no_error (error);
+          objects = gtk_builder_get_objects (builder);
+          for (GSList *l = objects; l != NULL; l = l->next)
+            if (GTK_IS_WINDOW (l->data))
+              gtk_window_destroy (l->data);
+          g_slist_free (objects);
+        }
+      (*n_checked)++;
+    }
+}
+
+static void
+test_every_ui_resource_builds (void)
+{
+  guint n_checked = 0;
+
+  g_type_ensure (CAREER_TYPE_WINDOW);
+  g_type_ensure (CAREER_TYPE_ROLE_COLUMN);
+  check_ui_resources ("/io/github/careerplanner/CareerPlanner/", &n_checked);
+  g_assert_cmpuint (n_checked, >=, 8);
+}
+
 static void
 test_compare_view_shows_two_roles (void)
 {
@@ -563,6 +636,7 @@ main (int   argc,
   g_type_class_unref (g_type_class_ref (CAREER_TYPE_APPLICATION));
 
   g_test_add_func ("/ui/window-template", test_window_template);
+  g_test_add_func ("/ui/every-ui-resource-builds", test_every_ui_resource_builds);
   g_test_add_func ("/ui/compare-view/two-roles", test_compare_view_shows_two_roles);
   g_test_add_func ("/ui/skills-view/groups-by-category", test_skills_view_groups_by_category);
   g_test_add_func ("/ui/skills-view/search", test_skills_view_search);

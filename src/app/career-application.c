@@ -7,6 +7,7 @@
 
 #include "career-application.h"
 #include "career-check.h"
+#include "career-plan-private.h"
 #include "career-window.h"
 
 struct _CareerApplication
@@ -16,6 +17,7 @@ struct _CareerApplication
   CareerCatalog  *catalog;
   GFile          *catalog_directory;
   GPtrArray      *catalog_problems;
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (CareerApplication, career_application, ADW_TYPE_APPLICATION)
@@ -120,16 +122,41 @@ career_application_handle_local_options (GApplication *application,
 }
 
 static void
+apply_color_scheme (CareerApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
 career_application_startup (GApplication *application)
 {
   CareerApplication *self = CAREER_APPLICATION (application);
   g_autoptr(GError) error = NULL;
 
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (career_application_parent_class)->startup (application);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
+
+  /* Settings are read only by the app with a window, never by --check. */
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
 
   gtk_window_set_default_icon_name (APP_ID);
 
@@ -146,6 +173,10 @@ career_application_activate (GApplication *application)
   if (window == NULL)
     {
       g_autoptr(CareerPlan) plan = career_plan_new ();
+
+      /* A new plan starts from the preferred hours, not as an undoable edit. */
+      career_plan_load_weekly_hours (plan, g_settings_get_double (self->settings,
+                                                                 "default-weekly-hours"));
 
       window = GTK_WINDOW (career_window_new (self, plan));
     }
@@ -175,6 +206,67 @@ on_about_activate (GSimpleAction *action,
 }
 
 static void
+on_help_activate (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_PREFIX "/career-help-window.ui");
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "help_window"));
+
+  gtk_window_set_transient_for (window, gtk_application_get_active_window (application));
+  gtk_window_set_application (window, application);
+  gtk_window_present (window);
+}
+
+static gboolean
+color_scheme_to_row (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  g_value_set_uint (value, g_str_equal (nick, "light") ? 1 : g_str_equal (nick, "dark") ? 2 : 0);
+  return TRUE;
+}
+
+static GVariant *
+row_to_color_scheme (const GValue       *value,
+                     const GVariantType *type,
+                     gpointer            user_data)
+{
+  static const char * const nicks[] = { "default", "light", "dark" };
+  guint selected = g_value_get_uint (value);
+
+  return g_variant_new_string (nicks[MIN (selected, G_N_ELEMENTS (nicks) - 1)]);
+}
+
+static void
+on_preferences_activate (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  CareerApplication *self = user_data;
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_PREFIX "/career-preferences-window.ui");
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "preferences_window"));
+
+  g_settings_bind_with_mapping (self->settings, "color-scheme",
+                                gtk_builder_get_object (builder, "style_row"), "selected",
+                                G_SETTINGS_BIND_DEFAULT, color_scheme_to_row, row_to_color_scheme,
+                                NULL, NULL);
+  g_settings_bind (self->settings, "default-weekly-hours",
+                   gtk_builder_get_object (builder, "hours_adjustment"), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  gtk_window_set_transient_for (window,
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_set_application (window, GTK_APPLICATION (self));
+  gtk_window_present (window);
+}
+
+static void
 on_quit_activate (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
@@ -184,6 +276,8 @@ on_quit_activate (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", on_about_activate },
+  { "help", on_help_activate },
+  { "preferences", on_preferences_activate },
   { "quit", on_quit_activate },
 };
 
@@ -193,6 +287,7 @@ career_application_finalize (GObject *object)
   CareerApplication *self = (CareerApplication *) object;
 
   g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
   g_clear_object (&self->catalog_directory);
   g_clear_pointer (&self->catalog_problems, g_ptr_array_unref);
 
