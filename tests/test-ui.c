@@ -16,6 +16,7 @@
 #include "career-radar-view.h"
 #include "career-role-column.h"
 #include "career-rows.h"
+#include "career-timeline-view.h"
 #include "career-level-selector.h"
 #include "career-skill-state.h"
 #include "career-skills-view.h"
@@ -435,6 +436,18 @@ test_skills_view_gaps_and_sorting (void)
                          career_skill_requirement_get_target (first), NULL);
   after = visible_skills (view);
   g_assert_cmpuint (after->len, ==, with_target - 1);
+
+  /* The change shows in the progress timeline, described in figures. */
+  {
+    CareerTimelineView *chart = CAREER_TIMELINE_VIEW (template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                                      "progress_chart"));
+
+    g_assert_cmpuint (career_timeline_view_get_n_points (chart), ==, 1);
+    g_assert_true (gtk_widget_get_visible (template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                           "progress_expander")));
+    g_assert_nonnull (strstr (career_timeline_view_get_summary (chart),
+                              career_role_get_title (role)));
+  }
 
   /* By gap: within each category, gaps never grow down the list. */
   gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_GAP);

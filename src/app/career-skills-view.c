@@ -22,6 +22,7 @@
 #include "career-skill-state.h"
 #include "career-skill-status.h"
 #include "career-skills-view.h"
+#include "career-timeline-view.h"
 
 #define ORPHAN_CATEGORY_ID " orphans"
 
@@ -34,6 +35,9 @@ struct _CareerSkillsView
   GtkDropDown        *target_dropdown;
   GtkLabel           *progress_label;
   GtkLevelBar        *progress_bar;
+  GtkExpander        *progress_expander;
+  CareerTimelineView *progress_chart;
+  CareerTimelineView *skill_chart;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *category_dropdown;
   GtkToggleButton    *gaps_toggle;
@@ -332,6 +336,24 @@ update_progress (CareerSkillsView *self)
   gtk_label_set_text (self->progress_label, text);
   gtk_level_bar_set_value (self->progress_bar, defined ? progress : 0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), defined);
+
+  /* The timeline needs a target to measure against and a change to show. */
+  if (self->plan != NULL && defined)
+    {
+      CareerProgressSeries *series = career_progress_history_for_role (self->plan, self->catalog,
+                                                                        role);
+      gboolean has_points = series->n_points > 0;
+
+      career_timeline_view_set_series (self->progress_chart, series,
+                                       role ? career_role_get_title (role) : _("Your targets"),
+                                       FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_expander), has_points);
+    }
+  else
+    {
+      career_timeline_view_set_series (self->progress_chart, NULL, NULL, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_expander), FALSE);
+    }
 }
 
 static void
@@ -738,6 +760,15 @@ update_detail (CareerSkillsView *self)
   if (skill != NULL)
     update_target_row (self, &status);
 
+  career_timeline_view_set_series (self->skill_chart,
+                                   state ? career_progress_history_for_skill (self->plan,
+                                                                              self->detail_skill_id)
+                                         : NULL,
+                                   skill ? career_skill_get_name (skill) : self->detail_skill_id,
+                                   TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->skill_chart),
+                          career_timeline_view_get_n_points (self->skill_chart) > 0);
+
   history = state != NULL ? career_skill_state_get_history (state) : NULL;
   if (history != self->history_model)
     {
@@ -912,12 +943,16 @@ career_skills_view_class_init (CareerSkillsViewClass *klass)
 
   object_class->dispose = career_skills_view_dispose;
 
+  g_type_ensure (CAREER_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/career-skills-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, target_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, progress_expander);
+  gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, progress_chart);
+  gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, skill_chart);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, gaps_toggle);
