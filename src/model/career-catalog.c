@@ -1367,10 +1367,13 @@ layer_parse (Layer       *layer,
 
   if (version > CAREER_CATALOG_VERSION)
     {
+      /* Formatted apart: xgettext drops a string with G_GINT64_FORMAT in it. */
+      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       career_json_set_error (reader, error, CAREER_CATALOG_ERROR_UNSUPPORTED_FORMAT, "$.version",
-                             _("the file uses catalog format version %" G_GINT64_FORMAT
-                               ", newer than this app understands (%d); update Career Planner "
-                               "to use it"), version, CAREER_CATALOG_VERSION);
+                             _("the file uses catalog format version %s, newer than this app "
+                               "understands (%d); update Career Planner to use it"),
+                             version_text, CAREER_CATALOG_VERSION);
       return FALSE;
     }
 

@@ -293,10 +293,14 @@ career_json_get_int (const CareerJsonReader  *reader,
   if (value < min || value > max)
     {
       g_autofree char *member_path = career_json_path_member (path, member);
+      /* Formatted apart: xgettext drops a string with G_GINT64_FORMAT in it. */
+      g_autofree char *value_text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      g_autofree char *min_text = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
       career_json_set_error (reader, error, reader->code_invalid, member_path,
-                             _("%" G_GINT64_FORMAT " is out of range; use a number from %"
-                               G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                             value, min, max);
+                             _("%s is out of range; use a number from %s to %s"),
+                             value_text, min_text, max_text);
       return FALSE;
     }
 
