@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "career-application.h"
 #include "career-compare-view.h"
@@ -21,6 +22,7 @@
 #include "career-skill-state.h"
 #include "career-skills-view.h"
 #include "career-window.h"
+#include "career-plan-file.h"
 
 static CareerCatalog *
 load_builtin (void)
@@ -595,6 +597,75 @@ test_comparison_window_follows_plan (void)
 }
 
 static void
+test_window_saves_and_guards_unsaved_changes (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("career-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "mine.careerplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CareerPlan) reread = NULL;
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+
+  g_assert_no_error (error);
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  g_object_ref (window);
+  /* gtk_window_close() does nothing to a window that was never shown. */
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+
+  /* The title names the plan and marks unsaved changes. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Plan");
+  career_plan_set_level (plan, "python", 3, "From work");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Untitled Plan");
+
+  /* Closing with unsaved changes asks first: the window stays. */
+  gtk_window_close (GTK_WINDOW (window));
+  drain_main_loop ();
+  g_assert_false (gtk_widget_in_destruction (window));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    AdwMessageDialog *question = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel))
+          question = ADW_MESSAGE_DIALOG (toplevel);
+      }
+    g_assert_nonnull (question);
+    g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Save Changes?");
+    g_assert_true (adw_message_dialog_has_response (question, "discard"));
+    adw_message_dialog_response (question, "cancel");
+    drain_main_loop ();
+  }
+  g_assert_false (gtk_widget_in_destruction (window));
+  g_assert_true (career_plan_get_modified (plan));
+
+  /* Saving writes the file, clears the marker and names the window after it. */
+  career_window_save_to (CAREER_WINDOW (window), file);
+  while (career_window_get_saving (CAREER_WINDOW (window)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (career_plan_get_modified (plan));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "mine");
+
+  reread = career_plan_file_load (file, NULL, catalog, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (career_plan_get_level (reread, "python"), ==, 3);
+
+  /* Saved: closing does not ask. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_in_destruction (window) || !gtk_widget_get_visible (window));
+  g_object_unref (window);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
 test_courses_view_follows_program (void)
 {
   g_autoptr(CareerCatalog) catalog = load_builtin ();
@@ -658,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/ui/level-selector", test_level_selector);
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
+  g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include "career-application.h"
 #include "career-check.h"
+#include "career-plan-file.h"
 #include "career-plan-private.h"
 #include "career-window.h"
 
@@ -30,7 +31,7 @@ static const GOptionEntry option_entries[] = {
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the catalog in DIR instead of the built-in and user catalogs"), N_("DIR") },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Check catalog files and folders, print every problem and exit"), NULL },
+    N_("Check catalog folders, catalog files and plans, print every problem and exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PATH…]") },
   { NULL }
@@ -101,12 +102,6 @@ career_application_handle_local_options (GApplication *application,
       return status;
     }
 
-  if (paths != NULL && paths[0] != NULL)
-    {
-      g_printerr (_("career-planner: unexpected argument \"%s\"; see --help\n"), paths[0]);
-      return EXIT_FAILURE;
-    }
-
   if (self->catalog_directory != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -116,6 +111,25 @@ career_application_handle_local_options (GApplication *application,
           g_printerr ("%s\n", error->message);
           return EXIT_FAILURE;
         }
+    }
+
+  if (paths != NULL && paths[0] != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; paths[i] != NULL; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+      /* The plans open in the running instance if there is one. */
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      g_application_open (application, (GFile **) files->pdata, files->len, "");
+      if (g_application_get_is_remote (application))
+        return EXIT_SUCCESS;
     }
 
   return -1;
@@ -144,6 +158,8 @@ career_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "F1", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
 
   G_APPLICATION_CLASS (career_application_parent_class)->startup (application);
 
@@ -151,6 +167,8 @@ career_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
 
   /* Settings are read only by the app with a window, never by --check. */
   self->settings = g_settings_new (APP_ID);
@@ -171,17 +189,156 @@ career_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
   if (window == NULL)
-    {
-      g_autoptr(CareerPlan) plan = career_plan_new ();
-
-      /* A new plan starts from the preferred hours, not as an undoable edit. */
-      career_plan_load_weekly_hours (plan, g_settings_get_double (self->settings,
-                                                                 "default-weekly-hours"));
-
-      window = GTK_WINDOW (career_window_new (self, plan));
-    }
+    window = GTK_WINDOW (career_application_new_plan_window (self));
 
   gtk_window_present (window);
+}
+
+/**
+ * career_application_new_plan_window:
+ *
+ * Returns: (transfer none): a new window with a new, empty plan
+ */
+CareerWindow *
+career_application_new_plan_window (CareerApplication *self)
+{
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+
+  g_return_val_if_fail (CAREER_IS_APPLICATION (self), NULL);
+
+  /* A new plan starts from the preferred hours, not as an undoable edit. */
+  career_plan_load_weekly_hours (plan, g_settings_get_double (self->settings,
+                                                             "default-weekly-hours"));
+  return career_window_new (self, plan);
+}
+
+static CareerWindow *
+find_window_for_file (CareerApplication *self,
+                      GFile             *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *window_file;
+
+      if (!CAREER_IS_WINDOW (l->data))
+        continue;
+      window_file = career_window_get_file (l->data);
+      if (window_file != NULL && g_file_equal (window_file, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+/* An untouched new plan's window is reused for the first plan opened. */
+static CareerWindow *
+find_pristine_window (CareerApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      CareerPlan *plan;
+
+      if (!CAREER_IS_WINDOW (l->data))
+        continue;
+      plan = career_window_get_plan (l->data);
+      if (career_window_get_file (l->data) == NULL && plan != NULL &&
+          !career_plan_get_modified (plan) && !career_plan_get_can_undo (plan))
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+show_open_error (CareerApplication *self,
+                 const GError      *error)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+
+  if (parent == NULL)
+    {
+      parent = GTK_WINDOW (career_application_new_plan_window (self));
+      gtk_window_present (parent);
+    }
+
+  dialog = adw_message_dialog_new (parent, _("The Plan Could Not Be Opened"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * career_application_open_plan:
+ * @data: (nullable): the plan's text, when it does not come from @file
+ * @file: (nullable): where the plan is (%NULL for the built-in example)
+ *
+ * Opens a plan in its own window, or raises the window that has it. A plan
+ * that cannot be read is reported with the file and the place, and nothing
+ * is opened or changed.
+ *
+ * Returns: (transfer none) (nullable): the window, or %NULL on error
+ */
+CareerWindow *
+career_application_open_plan (CareerApplication *self,
+                              GFile             *file,
+                              GBytes            *data,
+                              const char        *display_name)
+{
+  g_autoptr(CareerPlanFileInfo) info = NULL;
+  g_autoptr(CareerPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  CareerWindow *window;
+
+  g_return_val_if_fail (CAREER_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (file != NULL || data != NULL, NULL);
+
+  if (file != NULL && (window = find_window_for_file (self, file)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return window;
+    }
+
+  if (data != NULL)
+    {
+      gsize length;
+      const char *text = g_bytes_get_data (data, &length);
+
+      plan = career_plan_file_load_data (text, length, display_name, self->catalog, &info, &error);
+    }
+  else
+    {
+      plan = career_plan_file_load (file, display_name, self->catalog, &info, &error);
+    }
+
+  if (plan == NULL)
+    {
+      show_open_error (self, error);
+      return NULL;
+    }
+
+  window = find_pristine_window (self);
+  if (window != NULL)
+    career_window_set_plan (window, plan);
+  else
+    window = career_window_new (self, plan);
+
+  career_window_set_file (window, file, info);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+career_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  CareerApplication *self = CAREER_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_file_get_parse_name (files[i]);
+
+      career_application_open_plan (self, files[i], NULL, name);
+    }
 }
 
 static void
@@ -267,14 +424,87 @@ on_preferences_activate (GSimpleAction *action,
 }
 
 static void
+on_new_activate (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CareerWindow *window = career_application_new_plan_window (user_data);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_open_response_cb (GtkNativeDialog   *dialog,
+                     int                response,
+                     CareerApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          career_application_open_plan (self, file, NULL, name);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+on_open_activate (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  CareerApplication *self = user_data;
+  g_autoptr(GtkFileFilter) filter = career_plan_file_filter_new ();
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Open Plan"),
+                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* The example opens as a new, unsaved plan: saving it asks where. */
+static void
+on_open_example_activate (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  CareerApplication *self = user_data;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/example.careerplan", 0,
+                                                     NULL);
+
+  g_return_if_fail (bytes != NULL);
+  career_application_open_plan (self, NULL, bytes, _("Example plan"));
+}
+
+/* Each window is asked to close, so that every plan with unsaved changes
+ * asks Save, Discard or Cancel; the app ends with its last window. */
+static void
 on_quit_activate (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static const GActionEntry app_actions[] = {
+  { "new", on_new_activate },
+  { "open", on_open_activate },
+  { "open-example", on_open_example_activate },
   { "about", on_about_activate },
   { "help", on_help_activate },
   { "preferences", on_preferences_activate },
@@ -306,6 +536,7 @@ career_application_class_init (CareerApplicationClass *klass)
   app_class->handle_local_options = career_application_handle_local_options;
   app_class->startup = career_application_startup;
   app_class->activate = career_application_activate;
+  app_class->open = career_application_open;
 }
 
 static void
@@ -314,7 +545,6 @@ career_application_init (CareerApplication *self)
   self->catalog_problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[PATH…]"));
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);
 }
@@ -324,7 +554,7 @@ career_application_new (void)
 {
   return g_object_new (CAREER_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

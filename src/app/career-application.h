@@ -16,4 +16,12 @@ CareerApplication *career_application_new         (void);
 CareerCatalog     *career_application_get_catalog          (CareerApplication *self);
 GPtrArray         *career_application_get_catalog_problems (CareerApplication *self);
 
+typedef struct _CareerWindow CareerWindow;
+
+CareerWindow      *career_application_new_plan_window      (CareerApplication *self);
+CareerWindow      *career_application_open_plan            (CareerApplication *self,
+                                                            GFile             *file,
+                                                            GBytes            *data,
+                                                            const char        *display_name);
+
 G_END_DECLS

@@ -12,22 +12,8 @@
 #include "career-courses-view.h"
 #include "career-skills-view.h"
 #include "career-window.h"
+#include "career-window-private.h"
 
-struct _CareerWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *stack;
-  CareerCompareView    *compare_view;
-  CareerSkillsView     *skills_view;
-  CareerCoursesView    *courses_view;
-
-  GSettings            *settings;
-  CareerPlan           *plan;
-  CareerCatalog        *catalog;
-  GtkWindow            *comparison_window;
-};
 
 G_DEFINE_FINAL_TYPE (CareerWindow, career_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -42,6 +28,8 @@ career_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), CAREER_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->read_only_reason, g_free);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
 
@@ -271,8 +259,10 @@ career_window_class_init (CareerWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = career_window_dispose;
+  window_class->close_request = career_window_close_request;
 
   g_type_ensure (CAREER_TYPE_COMPARE_VIEW);
   g_type_ensure (CAREER_TYPE_SKILLS_VIEW);
@@ -280,6 +270,7 @@ career_window_class_init (CareerWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/career-window.ui");
 
+  career_window_document_init (klass);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_activate);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo_activate);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_redo_activate);
@@ -305,6 +296,7 @@ career_window_class_init (CareerWindowClass *klass)
                                        "win.show-view", "s", "courses");
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, skills_view);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, courses_view);
@@ -388,9 +380,14 @@ career_window_set_plan (CareerWindow *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify::can-redo", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "notify::modified", G_CALLBACK (career_window_update_title),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "notify::name", G_CALLBACK (career_window_update_title),
+                           self, G_CONNECT_SWAPPED);
   career_skills_view_set_plan (self->skills_view, plan);
   career_compare_view_set_plan (self->compare_view, plan);
   update_actions (self);
+  career_window_update_title (self);
 }
 
 CareerPlan *

@@ -5,6 +5,7 @@
 
 #include "career-application.h"
 #include "career-plan.h"
+#include "career-plan-file.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,17 @@ void          career_window_set_plan (CareerWindow      *self,
                                     CareerPlan        *plan);
 CareerPlan   *career_window_get_plan (CareerWindow      *self);
 GtkWindow    *career_window_open_comparison (CareerWindow *self);
+
+void          career_window_set_file         (CareerWindow             *self,
+                                              GFile                    *file,
+                                              const CareerPlanFileInfo *info);
+GFile        *career_window_get_file         (CareerWindow             *self);
+char         *career_window_dup_display_name (CareerWindow             *self);
+void          career_window_save             (CareerWindow             *self);
+void          career_window_save_to          (CareerWindow             *self,
+                                              GFile                    *file);
+gboolean      career_window_get_saving       (CareerWindow             *self);
+
+GtkFileFilter *career_plan_file_filter_new   (void);
 
 G_END_DECLS

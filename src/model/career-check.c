@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * `career-planner --check PATH...`: validates catalog folders and files
- * against the catalog in effect, without a display or settings.
+ * `career-planner --check PATH...`: validates catalog folders, catalog
+ * files and plans against the catalog in effect, without a display or
+ * settings.
  */
 #define G_LOG_DOMAIN "CareerModel"
 
@@ -11,6 +12,7 @@
 
 #include "career-catalog.h"
 #include "career-check.h"
+#include "career-plan-file.h"
 
 static gboolean
 check_one (const char *path,
@@ -57,6 +59,12 @@ check_one (const char *path,
       g_string_append_printf (err, _("%s: no such file or folder\n"), path);
       return FALSE;
     }
+  else if (g_str_has_suffix (path, CAREER_PLAN_FILE_EXTENSION))
+    {
+      /* A plan is checked against the catalog in effect: every id it refers
+       * to must exist there, and a plan of a newer version is a problem. */
+      ok = career_plan_file_check (file, path, catalog, &error);
+    }
   else
     {
       ok = career_catalog_add_file (catalog, file, path, &error);
@@ -97,7 +105,7 @@ career_check_paths (const char * const *paths,
 
   if (paths == NULL || paths[0] == NULL)
     {
-      g_string_append (err, _("--check needs at least one catalog file or folder\n"));
+      g_string_append (err, _("--check needs at least one catalog file or folder, or a plan\n"));
       return 1;
     }
 

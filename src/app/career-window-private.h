@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "career-compare-view.h"
+#include "career-courses-view.h"
+#include "career-skills-view.h"
+#include "career-window.h"
+
+G_BEGIN_DECLS
+
+struct _CareerWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  CareerCompareView    *compare_view;
+  CareerSkillsView     *skills_view;
+  CareerCoursesView    *courses_view;
+
+  GSettings            *settings;
+  CareerPlan           *plan;
+  CareerCatalog        *catalog;
+  GtkWindow            *comparison_window;
+
+  /* The plan's file: NULL until it is saved. A plan read from a newer
+   * version of the format is read-only and never written back. */
+  GFile                *file;
+  gboolean              read_only;
+  char                 *read_only_reason;
+  gboolean              saving;
+  gboolean              close_after_save;
+};
+
+void     career_window_document_init          (CareerWindowClass *klass);
+void     career_window_update_title           (CareerWindow      *self);
+gboolean career_window_close_request          (GtkWindow         *window);
+
+G_END_DECLS
