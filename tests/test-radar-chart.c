@@ -9,10 +9,7 @@
 #include <string.h>
 
 #include "career-radar-chart.h"
-
-/* Drawn around the chart's box: a color no palette uses, which must stay */
-#define BORDER 40
-#define SENTINEL 0xffff00ffu  /* opaque magenta */
+#include "chart-test-utils.h"
 
 static const char * const axis_labels[] = {
   "Algorithms and Optimization", "Mathematics and Statistics", "Programming Languages",
@@ -41,13 +38,6 @@ test_data (void)
   return data;
 }
 
-typedef struct
-{
-  cairo_surface_t *surface;
-  int              width;   /* of the chart's box */
-  int              height;
-} Canvas;
-
 /* Draws @data into a width × height box that sits BORDER pixels inside a
  * larger image filled with SENTINEL. */
 static Canvas
@@ -56,92 +46,13 @@ canvas_draw (const CareerRadarData *data,
              int                    width,
              int                    height)
 {
-  Canvas canvas = { NULL, width, height };
-  cairo_t *cr;
+  Canvas canvas;
+  cairo_t *cr = canvas_begin (&canvas, width, height);
 
-  canvas.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                               width + 2 * BORDER, height + 2 * BORDER);
-  cr = cairo_create (canvas.surface);
-  cairo_set_source_rgb (cr, 1, 0, 1);
-  cairo_paint (cr);
-  cairo_translate (cr, BORDER, BORDER);
   career_radar_chart_draw (cr, data, palette, width, height);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (canvas.surface);
+  canvas_end (&canvas, cr);
 
   return canvas;
-}
-
-static guint32
-canvas_pixel (const Canvas *canvas,
-              int           x,
-              int           y)
-{
-  const guchar *data = cairo_image_surface_get_data (canvas->surface);
-  int stride = cairo_image_surface_get_stride (canvas->surface);
-
-  return *(const guint32 *) (data + y * stride + x * 4);
-}
-
-/* Every pixel outside the chart's box is still SENTINEL */
-static void
-assert_nothing_outside (const Canvas *canvas)
-{
-  int full_w = canvas->width + 2 * BORDER, full_h = canvas->height + 2 * BORDER;
-
-  for (int y = 0; y < full_h; y++)
-    for (int x = 0; x < full_w; x++)
-      {
-        gboolean inside = x >= BORDER && x < BORDER + canvas->width &&
-                          y >= BORDER && y < BORDER + canvas->height;
-
-        if (!inside && canvas_pixel (canvas, x, y) != SENTINEL)
-          g_error ("pixel (%d, %d) of the %dx%d chart is drawn outside its box: 0x%08x",
-                   x - BORDER, y - BORDER, canvas->width, canvas->height,
-                   canvas_pixel (canvas, x, y));
-      }
-}
-
-static guint32
-color_pixel (const CareerColor *color)
-{
-  return 0xff000000u |
-         (guint32) lround (color->red * 255) << 16 |
-         (guint32) lround (color->green * 255) << 8 |
-         (guint32) lround (color->blue * 255);
-}
-
-static gboolean
-pixels_near (guint32 a,
-             guint32 b,
-             int     tolerance)
-{
-  for (int shift = 0; shift < 32; shift += 8)
-    if (ABS ((int) (a >> shift & 0xff) - (int) (b >> shift & 0xff)) > tolerance)
-      return FALSE;
-  return TRUE;
-}
-
-/* The number of pixels inside the box of the color of @color */
-static guint
-count_color (const Canvas      *canvas,
-             const CareerColor *color)
-{
-  guint32 wanted = color_pixel (color);
-  guint count = 0;
-
-  for (int y = BORDER; y < BORDER + canvas->height; y++)
-    for (int x = BORDER; x < BORDER + canvas->width; x++)
-      if (pixels_near (canvas_pixel (canvas, x, y), wanted, 2))
-        count++;
-  return count;
-}
-
-static void
-canvas_clear (Canvas *canvas)
-{
-  g_clear_pointer (&canvas->surface, cairo_surface_destroy);
 }
 
 static void
@@ -213,15 +124,6 @@ test_state_restored (void)
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-}
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
 }
 
 static void

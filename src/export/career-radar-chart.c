@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "career-chart-private.h"
 #include "career-format.h"
 #include "career-radar-chart.h"
 #include "career-skill.h"
@@ -21,7 +22,6 @@
  * fit, the chart is drawn without them rather than outside its box.
  */
 
-#define FONT_FAMILY     "Sans"
 #define MIN_FONT_PX     8.0
 #define MAX_FONT_PX     15.0
 #define MAX_LABEL_LINES 3
@@ -33,21 +33,6 @@ typedef struct
   double spacing;     /* between the plot and the legend */
   double line_width;  /* series outlines */
 } Metrics;
-
-typedef struct
-{
-  PangoLayout    *layout;
-  PangoRectangle  box;     /* ink ∪ logical extents, relative to the layout */
-  double          x, y;    /* where the box's top-left corner goes */
-  gboolean        broken;  /* a word too long for the width, or text cut off */
-} Label;
-
-typedef struct
-{
-  Label  label;
-  double width;            /* swatch, gap and text */
-  guint  row;
-} LegendItem;
 
 static double
 sanitize (double value,
@@ -95,72 +80,21 @@ metrics_init (Metrics *m,
   m->line_width = CLAMP (unit / 180, 1.5, 3.0);
 }
 
-static void
-label_clear (Label *label)
-{
-  g_clear_object (&label->layout);
-}
-
-static void
-label_init (Label          *label,
-            cairo_t        *cr,
-            const char     *text,
-            double          font_px,
-            double          max_width,
-            int             max_lines,
-            PangoWrapMode   wrap,
-            PangoAlignment  alignment)
-{
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  PangoRectangle ink, logical;
-  int left, top, right, bottom;
-
-  label_clear (label);
-  label->layout = pango_cairo_create_layout (cr);
-  pango_font_description_set_absolute_size (font, font_px * PANGO_SCALE);
-  pango_layout_set_font_description (label->layout, font);
-  pango_layout_set_text (label->layout, text, -1);
-  pango_layout_set_width (label->layout, (int) (MAX (max_width, 1) * PANGO_SCALE));
-  /* With PANGO_WRAP_WORD words stay whole (no "Programm-ing"), and a word
-   * wider than the width overflows it, which the caller sees in @broken and
-   * in the box. */
-  pango_layout_set_wrap (label->layout, wrap);
-  pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (label->layout, -MAX (max_lines, 1));
-  pango_layout_set_alignment (label->layout, alignment);
-
-  pango_layout_get_pixel_extents (label->layout, &ink, &logical);
-  left = MIN (ink.x, logical.x);
-  top = MIN (ink.y, logical.y);
-  right = MAX (ink.x + ink.width, logical.x + logical.width);
-  bottom = MAX (ink.y + ink.height, logical.y + logical.height);
-  label->box = (PangoRectangle) { left, top, right - left, bottom - top };
-  label->broken = logical.width > max_width + 1 || pango_layout_is_ellipsized (label->layout);
-}
-
-static void
-label_draw (cairo_t     *cr,
-            const Label *label)
-{
-  cairo_move_to (cr, label->x - label->box.x, label->y - label->box.y);
-  pango_cairo_show_layout (cr, label->layout);
-}
-
 static gboolean
-boxes_overlap (const Label *a,
-               const Label *b,
-               double       gap)
+boxes_overlap (const CareerChartLabel *a,
+               const CareerChartLabel *b,
+               double                  gap)
 {
   return a->x < b->x + b->box.width + gap && b->x < a->x + a->box.width + gap &&
          a->y < b->y + b->box.height + gap && b->y < a->y + a->box.height + gap;
 }
 
 static gboolean
-box_inside (const Label *label,
-            double       x,
-            double       y,
-            double       width,
-            double       height)
+box_inside (const CareerChartLabel *label,
+            double                  x,
+            double                  y,
+            double                  width,
+            double                  height)
 {
   return label->x >= x && label->y >= y &&
          label->x + label->box.width <= x + width &&
@@ -209,22 +143,12 @@ radar_path (cairo_t      *cr,
   cairo_close_path (cr);
 }
 
-static void
-set_series_dash (cairo_t                 *cr,
-                 const CareerRadarSeries *series,
-                 double                   line_width)
-{
-  double dashes[] = { 3 * line_width, 2 * line_width };
-
-  cairo_set_dash (cr, dashes, series->dashed ? G_N_ELEMENTS (dashes) : 0, 0);
-}
-
 typedef struct
 {
   guint   n;
   double *dx, *dy;            /* the axes' unit vectors, clockwise from the top */
   double *widths;             /* wrap width of each label */
-  Label  *labels;
+  CareerChartLabel *labels;
   double  cx, cy;             /* the center */
   double  bx, by, bw, bh;     /* the box to stay in */
   double  outer;              /* the largest radius the box allows */
@@ -257,11 +181,11 @@ radar_layout_run (RadarLayout           *l,
 
   for (guint i = 0; i < l->n; i++)
     {
-      Label *label = &l->labels[i];
+      CareerChartLabel *label = &l->labels[i];
       double w, h, fx, fy, bound = G_MAXDOUBLE;
 
-      label_init (label, cr, get_axis_label (data, i), l->font_px, l->widths[i],
-                  MAX_LABEL_LINES, l->wrap, label_alignment (l->dx[i]));
+      career_chart_label_init (label, cr, get_axis_label (data, i), l->font_px, l->widths[i],
+                               MAX_LABEL_LINES, l->wrap, label_alignment (l->dx[i]));
       w = label->box.width;
       h = label->box.height;
       label_hang (l->dx[i], l->dy[i], &fx, &fy);
@@ -452,7 +376,7 @@ draw_radar (cairo_t               *cr,
   g_autofree double *dy = g_new (double, n);
   g_autofree double *widths = g_new (double, n);
   g_autofree double *radii = g_new (double, n);
-  g_autofree Label *labels = g_new0 (Label, n);
+  g_autofree CareerChartLabel *labels = g_new0 (CareerChartLabel, n);
   double dot = m->line_width * 1.3;
   RadarLayout l = {
     .n = n, .dx = dx, .dy = dy, .widths = widths, .labels = labels,
@@ -481,7 +405,7 @@ draw_radar (cairo_t               *cr,
       /* Better no labels than labels on top of each other or outside */
       radius = l.outer;
       for (guint i = 0; i < n; i++)
-        label_clear (&labels[i]);
+        career_chart_label_clear (&labels[i]);
     }
 
   if (radius < 2)
@@ -563,7 +487,7 @@ draw_radar (cairo_t               *cr,
       career_color_set_source (cr, career_palette_get_series_color (palette, series->color), 1);
 
       radar_path (cr, dx, dy, radii, n, cx, cy);
-      set_series_dash (cr, series, m->line_width);
+      career_chart_set_dash (cr, series->dashed, m->line_width);
       cairo_stroke (cr);
 
       cairo_set_dash (cr, NULL, 0, 0);
@@ -584,10 +508,10 @@ draw_radar (cairo_t               *cr,
       for (guint k = 1; k <= n_rings; k++)
         {
           g_autofree char *text = career_format_number (k, 0);
-          Label tick = { NULL, };
+          CareerChartLabel tick = { NULL, };
 
-          label_init (&tick, cr, text, font_px * 0.75, radius, 1, PANGO_WRAP_WORD,
-                      PANGO_ALIGN_LEFT);
+          career_chart_label_init (&tick, cr, text, font_px * 0.75, radius, 1, PANGO_WRAP_WORD,
+                                   PANGO_ALIGN_LEFT);
           tick.x = cx + m->line_width + 2;
           tick.y = cy - radius * k / max_value + 1;
           if (palette->background.alpha > 0)
@@ -598,19 +522,19 @@ draw_radar (cairo_t               *cr,
               cairo_stroke (cr);
             }
           career_color_set_source (cr, &palette->muted, 1);
-          label_draw (cr, &tick);
-          label_clear (&tick);
+          career_chart_label_draw (cr, &tick);
+          career_chart_label_clear (&tick);
         }
     }
 
   career_color_set_source (cr, &palette->foreground, 1);
   for (guint i = 0; i < n && show_labels; i++)
-    label_draw (cr, &labels[i]);
+    career_chart_label_draw (cr, &labels[i]);
   cairo_restore (cr);
 
 out:
   for (guint i = 0; i < n; i++)
-    label_clear (&labels[i]);
+    career_chart_label_clear (&labels[i]);
 
   return bottom;
 }
@@ -631,13 +555,13 @@ draw_bars (cairo_t               *cr,
   double label_gap = ceil (m->font_px * 0.25), group_gap = m->font_px;
   double bar, bar_gap, used, y, labels_h = 0, bottom = NAN;
   guint n_bars = data->n_axes * data->n_series;
-  g_autofree Label *labels = g_new0 (Label, data->n_axes);
+  g_autofree CareerChartLabel *labels = g_new0 (CareerChartLabel, data->n_axes);
   gboolean fits = TRUE;
 
   for (guint i = 0; i < data->n_axes; i++)
     {
-      label_init (&labels[i], cr, get_axis_label (data, i), m->font_px, bw, 1,
-                  PANGO_WRAP_WORD, PANGO_ALIGN_LEFT);
+      career_chart_label_init (&labels[i], cr, get_axis_label (data, i), m->font_px, bw, 1,
+                               PANGO_WRAP_WORD, PANGO_ALIGN_LEFT);
       labels_h += labels[i].box.height + label_gap;
       fits = fits && labels[i].box.width <= bw;  /* even "…" is too wide in a sliver */
     }
@@ -661,7 +585,7 @@ draw_bars (cairo_t               *cr,
           labels[i].x = bx;
           labels[i].y = y;
           career_color_set_source (cr, &palette->foreground, 1);
-          label_draw (cr, &labels[i]);
+          career_chart_label_draw (cr, &labels[i]);
           y += labels[i].box.height + label_gap;
 
           for (guint s = 0; s < data->n_series; s++)
@@ -683,108 +607,9 @@ draw_bars (cairo_t               *cr,
     }
 
   for (guint i = 0; i < data->n_axes; i++)
-    label_clear (&labels[i]);
+    career_chart_label_clear (&labels[i]);
 
   return bottom;
-}
-
-/* Lays the legend out in centered rows of (swatch, name) items.
- * Returns its height, 0 when there is nothing to show. */
-static double
-legend_layout (cairo_t               *cr,
-               const CareerRadarData *data,
-               const Metrics         *m,
-               double                 width,
-               LegendItem            *items)
-{
-  double swatch = m->font_px * 2, swatch_gap = ceil (m->font_px * 0.4);
-  double item_gap = m->font_px * 1.2, row_gap = ceil (m->font_px * 0.3);
-  double available = width - 2 * m->margin;
-  double x = 0, row_h = 0, height = 0;
-  guint row = 0;
-
-  if (data->n_series == 0 || available - swatch - swatch_gap < m->font_px * 2)
-    return 0;
-
-  for (guint s = 0; s < data->n_series; s++)
-    {
-      LegendItem *item = &items[s];
-      const char *name = data->series[s].name != NULL ? data->series[s].name : "";
-
-      label_init (&item->label, cr, name, m->font_px, available - swatch - swatch_gap, 1,
-                  PANGO_WRAP_WORD, PANGO_ALIGN_LEFT);
-      item->width = swatch + swatch_gap + item->label.box.width;
-      if (x > 0 && x + item_gap + item->width > available)
-        {
-          height += row_h + row_gap;
-          row++;
-          x = row_h = 0;
-        }
-      if (x > 0)
-        x += item_gap;
-      item->row = row;
-      item->label.x = x;  /* relative to the row for now */
-      x += item->width;
-      row_h = MAX (row_h, MAX (item->label.box.height, m->font_px));
-    }
-
-  return height + row_h;
-}
-
-static void
-legend_draw (cairo_t               *cr,
-             const CareerRadarData *data,
-             const CareerPalette   *palette,
-             const Metrics         *m,
-             LegendItem            *items,
-             double                 width,
-             double                 top)
-{
-  double swatch = m->font_px * 2, swatch_gap = ceil (m->font_px * 0.4);
-  double row_gap = ceil (m->font_px * 0.3);
-  double y = top;
-
-  for (guint s = 0; s < data->n_series;)
-    {
-      guint row = items[s].row, end = s;
-      double row_w = 0, row_h = m->font_px, left;
-
-      while (end < data->n_series && items[end].row == row)
-        {
-          row_w = items[end].label.x + items[end].width;
-          row_h = MAX (row_h, items[end].label.box.height);
-          end++;
-        }
-      left = (width - row_w) / 2;
-
-      for (; s < end; s++)
-        {
-          const CareerRadarSeries *series = &data->series[s];
-          const CareerColor *color = career_palette_get_series_color (palette, series->color);
-          double x = left + items[s].label.x, mid = y + row_h / 2;
-
-          if (series->filled)
-            {
-              career_color_set_source (cr, color, palette->fill_alpha);
-              cairo_rectangle (cr, x, mid - m->font_px * 0.4, swatch, m->font_px * 0.8);
-              cairo_fill (cr);
-            }
-          career_color_set_source (cr, color, 1);
-          cairo_set_line_width (cr, m->line_width);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-          set_series_dash (cr, series, m->line_width);
-          cairo_move_to (cr, x, mid);
-          cairo_line_to (cr, x + swatch, mid);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
-
-          items[s].label.x = x + swatch + swatch_gap;
-          items[s].label.y = mid - items[s].label.box.height / 2;
-          career_color_set_source (cr, &palette->foreground, 1);
-          label_draw (cr, &items[s].label);
-        }
-      y += row_h + row_gap;
-    }
 }
 
 /**
@@ -806,7 +631,7 @@ career_radar_chart_draw (cairo_t               *cr,
                          double                 width,
                          double                 height)
 {
-  g_autofree LegendItem *items = NULL;
+  g_autofree CareerChartLegendItem *items = NULL;
   double legend_h, plot_h, below, bottom = NAN;
   Metrics m;
 
@@ -816,22 +641,22 @@ career_radar_chart_draw (cairo_t               *cr,
   g_return_if_fail (data->n_axes == 0 || data->axis_labels != NULL);
   g_return_if_fail (data->n_series == 0 || data->series != NULL);
 
-  if (!isfinite (width) || !isfinite (height) || width < 1 || height < 1)
+  if (!career_chart_begin (cr, palette, width, height))
     return;
 
-  cairo_save (cr);
-  cairo_new_path (cr);
-
-  if (palette->background.alpha > 0)
-    {
-      career_color_set_source (cr, &palette->background, 1);
-      cairo_rectangle (cr, 0, 0, width, height);
-      cairo_fill (cr);
-    }
-
   metrics_init (&m, width, height);
-  items = g_new0 (LegendItem, data->n_series + 1);
-  legend_h = legend_layout (cr, data, &m, width, items);
+  items = g_new0 (CareerChartLegendItem, data->n_series + 1);
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      const CareerRadarSeries *series = &data->series[s];
+
+      items[s] = (CareerChartLegendItem) {
+        .name = series->name, .color = series->color,
+        .dashed = series->dashed, .filled = series->filled,
+      };
+    }
+  legend_h = career_chart_legend_layout (cr, items, data->n_series, m.font_px,
+                                         width - 2 * m.margin);
   if (legend_h > 0 && legend_h + 2 * m.margin > height)
     legend_h = 0;  /* no room: the chart without its legend */
 
@@ -850,17 +675,14 @@ career_radar_chart_draw (cairo_t               *cr,
   /* The legend right under the chart, or alone in the middle */
   if (legend_h > 0)
     {
-      double legend_top = isnan (bottom) ? (height - legend_h) / 2 : bottom + m.spacing;
+      double legend_top = career_chart_legend_top (legend_h, bottom, height, m.margin, m.spacing);
 
-      legend_top = CLAMP (legend_top, m.margin, height - m.margin - legend_h);
-      legend_draw (cr, data, palette, &m, items, width, legend_top);
+      career_chart_legend_draw (cr, items, data->n_series, palette, m.font_px, m.line_width, 0,
+                                width, legend_top);
     }
 
-  for (guint s = 0; s < data->n_series; s++)
-    label_clear (&items[s].label);
-
-  cairo_new_path (cr);
-  cairo_restore (cr);
+  career_chart_legend_clear (items, data->n_series);
+  career_chart_end (cr);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "career-chart-private.h"
 #include "career-format.h"
 #include "career-timeline-chart.h"
 
@@ -22,7 +23,6 @@
  * Dates are shown in the local time zone, the way a person remembers them.
  */
 
-#define FONT_FAMILY     "Sans"
 #define MIN_FONT_PX     8.0
 #define MAX_FONT_PX     13.0
 #define MAX_Y_LINES     11
@@ -42,20 +42,6 @@ typedef struct
   double dot;         /* radius of the points */
   double tick;        /* length of the date ticks */
 } Metrics;
-
-typedef struct
-{
-  PangoLayout    *layout;
-  PangoRectangle  box;     /* ink ∪ logical extents, relative to the layout */
-  double          x, y;    /* where the box's top-left corner goes */
-} Label;
-
-typedef struct
-{
-  Label  label;
-  double width;            /* swatch, gap and text */
-  guint  row;
-} LegendItem;
 
 typedef enum
 {
@@ -81,9 +67,9 @@ static const Unit units[] = {
 
 typedef struct
 {
-  guint   n;
-  double *x;          /* where each tick goes */
-  Label  *labels;
+  guint             n;
+  double           *x;        /* where each tick goes */
+  CareerChartLabel *labels;
 } Ticks;
 
 /* What the data spans */
@@ -117,52 +103,10 @@ metrics_init (Metrics *m,
 }
 
 static void
-label_clear (Label *label)
-{
-  g_clear_object (&label->layout);
-}
-
-static void
-label_init (Label      *label,
-            cairo_t    *cr,
-            const char *text,
-            double      font_px,
-            double      max_width)
-{
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  PangoRectangle ink, logical;
-  int left, top, right, bottom;
-
-  label_clear (label);
-  label->layout = pango_cairo_create_layout (cr);
-  pango_font_description_set_absolute_size (font, font_px * PANGO_SCALE);
-  pango_layout_set_font_description (label->layout, font);
-  pango_layout_set_text (label->layout, text, -1);
-  pango_layout_set_width (label->layout, (int) (MAX (max_width, 1) * PANGO_SCALE));
-  pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (label->layout, -1);
-
-  pango_layout_get_pixel_extents (label->layout, &ink, &logical);
-  left = MIN (ink.x, logical.x);
-  top = MIN (ink.y, logical.y);
-  right = MAX (ink.x + ink.width, logical.x + logical.width);
-  bottom = MAX (ink.y + ink.height, logical.y + logical.height);
-  label->box = (PangoRectangle) { left, top, right - left, bottom - top };
-}
-
-static void
-label_draw (cairo_t     *cr,
-            const Label *label)
-{
-  cairo_move_to (cr, label->x - label->box.x, label->y - label->box.y);
-  pango_cairo_show_layout (cr, label->layout);
-}
-
-static void
 ticks_clear (Ticks *ticks)
 {
   for (guint i = 0; i < ticks->n; i++)
-    label_clear (&ticks->labels[i]);
+    career_chart_label_clear (&ticks->labels[i]);
   g_clear_pointer (&ticks->labels, g_free);
   g_clear_pointer (&ticks->x, g_free);
   ticks->n = 0;
@@ -500,15 +444,16 @@ ticks_place (Ticks         *ticks,
 
   ticks->n = dates->len;
   ticks->x = g_new0 (double, MAX (dates->len, 1));
-  ticks->labels = g_new0 (Label, MAX (dates->len, 1));
+  ticks->labels = g_new0 (CareerChartLabel, MAX (dates->len, 1));
 
   for (guint i = 0; i < dates->len; i++)
     {
       g_autofree char *text = g_date_time_format (g_ptr_array_index (dates, i), format);
-      Label *label = &ticks->labels[i];
+      CareerChartLabel *label = &ticks->labels[i];
 
       ticks->x[i] = map_time (plot, range, g_date_time_to_unix (g_ptr_array_index (dates, i)));
-      label_init (label, cr, text != NULL ? text : "", m->font_px, right - left);
+      career_chart_label_init (label, cr, text != NULL ? text : "", m->font_px, right - left, 1,
+                               PANGO_WRAP_WORD, PANGO_ALIGN_LEFT);
       label->x = CLAMP (ticks->x[i] - label->box.width / 2.0, left, right - label->box.width);
       label->y = top;
       if (label->box.width > right - left)
@@ -586,16 +531,6 @@ ticks_solve (Ticks         *ticks,
                         left, right, top))
         ticks_clear (ticks);
     }
-}
-
-static void
-set_series_dash (cairo_t                    *cr,
-                 const CareerTimelineSeries *series,
-                 double                      line_width)
-{
-  double dashes[] = { 3 * line_width, 2 * line_width };
-
-  cairo_set_dash (cr, dashes, series->dashed ? G_N_ELEMENTS (dashes) : 0, 0);
 }
 
 /* The pen that draws a series' line, as straight lines or steps */
@@ -732,7 +667,7 @@ draw_series (cairo_t                    *cr,
   cairo_set_line_width (cr, m->line_width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  set_series_dash (cr, series, m->line_width);
+  career_chart_set_dash (cr, series->dashed, m->line_width);
 
   cairo_new_path (cr);
   for (guint i = 0; i < n; i++)
@@ -777,114 +712,20 @@ draw_series (cairo_t                    *cr,
   cairo_fill (cr);
 }
 
-/* Lays the legend out in centered rows of (swatch, name) items.
- * Returns its height, 0 when there is nothing to show. */
-static double
-legend_layout (cairo_t                  *cr,
-               const CareerTimelineData *data,
-               const Metrics            *m,
-               double                    width,
-               LegendItem               *items)
-{
-  double swatch = m->font_px * 2, swatch_gap = ceil (m->font_px * 0.4);
-  double item_gap = m->font_px * 1.2, row_gap = ceil (m->font_px * 0.3);
-  double available = width - 2 * m->margin;
-  double x = 0, row_h = 0, height = 0;
-  guint row = 0;
-
-  if (data->n_series < 2 || available - swatch - swatch_gap < m->font_px * 2)
-    return 0;
-
-  for (guint s = 0; s < data->n_series; s++)
-    {
-      LegendItem *item = &items[s];
-
-      label_init (&item->label, cr, get_series_name (&data->series[s]), m->font_px,
-                  available - swatch - swatch_gap);
-      item->width = swatch + swatch_gap + item->label.box.width;
-      if (x > 0 && x + item_gap + item->width > available)
-        {
-          height += row_h + row_gap;
-          row++;
-          x = row_h = 0;
-        }
-      if (x > 0)
-        x += item_gap;
-      item->row = row;
-      item->label.x = x;  /* relative to the row for now */
-      x += item->width;
-      row_h = MAX (row_h, MAX (item->label.box.height, m->font_px));
-    }
-
-  return height + row_h;
-}
-
-static void
-legend_draw (cairo_t                  *cr,
-             const CareerTimelineData *data,
-             const CareerPalette      *palette,
-             const Metrics            *m,
-             LegendItem               *items,
-             double                    width,
-             double                    top)
-{
-  double swatch = m->font_px * 2, swatch_gap = ceil (m->font_px * 0.4);
-  double row_gap = ceil (m->font_px * 0.3);
-  double y = top;
-
-  for (guint s = 0; s < data->n_series;)
-    {
-      guint row = items[s].row, end = s;
-      double row_w = 0, row_h = m->font_px, left;
-
-      while (end < data->n_series && items[end].row == row)
-        {
-          row_w = items[end].label.x + items[end].width;
-          row_h = MAX (row_h, items[end].label.box.height);
-          end++;
-        }
-      left = (width - row_w) / 2;
-
-      for (; s < end; s++)
-        {
-          const CareerTimelineSeries *series = &data->series[s];
-          const CareerColor *color = career_palette_get_series_color (palette, series->color);
-          double x = left + items[s].label.x, mid = y + row_h / 2;
-
-          career_color_set_source (cr, color, 1);
-          cairo_set_line_width (cr, m->line_width);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-          set_series_dash (cr, series, m->line_width);
-          cairo_move_to (cr, x, mid);
-          cairo_line_to (cr, x + swatch, mid);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
-          cairo_arc (cr, x + swatch / 2, mid, m->dot, 0, 2 * G_PI);
-          cairo_fill (cr);
-
-          items[s].label.x = x + swatch + swatch_gap;
-          items[s].label.y = mid - items[s].label.box.height / 2;
-          career_color_set_source (cr, &palette->foreground, 1);
-          label_draw (cr, &items[s].label);
-        }
-      y += row_h + row_gap;
-    }
-}
-
 typedef struct
 {
-  guint   n;
-  double *values;
-  Label  *labels;
-  double  width;     /* of the widest label */
-  double  height;    /* of the tallest */
+  guint             n;
+  double           *values;
+  CareerChartLabel *labels;
+  double            width;     /* of the widest label */
+  double            height;    /* of the tallest */
 } ValueAxis;
 
 static void
 value_axis_clear (ValueAxis *axis)
 {
   for (guint i = 0; i < axis->n; i++)
-    label_clear (&axis->labels[i]);
+    career_chart_label_clear (&axis->labels[i]);
   g_clear_pointer (&axis->labels, g_free);
   g_clear_pointer (&axis->values, g_free);
   axis->n = 0;
@@ -909,7 +750,7 @@ value_axis_init (ValueAxis                *axis,
 
   *axis = (ValueAxis) { 0, };
   axis->values = g_new0 (double, MAX_Y_LINES + 1);
-  axis->labels = g_new0 (Label, MAX_Y_LINES + 1);
+  axis->labels = g_new0 (CareerChartLabel, MAX_Y_LINES + 1);
   for (guint i = 0; i <= MAX_Y_LINES; i++)
     {
       double value = (first + i) * step;
@@ -931,7 +772,8 @@ value_axis_init (ValueAxis                *axis,
                                   ? g_strdup (get_value_name (data, axis->values[i]))
                                   : format_value (data, axis->values[i], step_decimals (step));
 
-          label_init (&axis->labels[i], cr, text, m->font_px, width / 3);
+          career_chart_label_init (&axis->labels[i], cr, text, m->font_px, width / 3, 1,
+                                   PANGO_WRAP_WORD, PANGO_ALIGN_LEFT);
           axis->width = MAX (axis->width, axis->labels[i].box.width);
           axis->height = MAX (axis->height, axis->labels[i].box.height);
           whole = whole && !pango_layout_is_ellipsized (axis->labels[i].layout);
@@ -961,11 +803,12 @@ draw_plot (cairo_t                  *cr,
 
   /* The height of a date label, to leave room for the row */
   {
-    Label sample = { NULL, };
+    CareerChartLabel sample = { NULL, };
 
-    label_init (&sample, cr, "Ágy 0123456789", m->font_px, width);
+    career_chart_label_init (&sample, cr, "Ágy 0123456789", m->font_px, width, 1,
+                             PANGO_WRAP_WORD, PANGO_ALIGN_LEFT);
     label_h = sample.box.height;
-    label_clear (&sample);
+    career_chart_label_clear (&sample);
   }
 
   for (int attempt = 0; attempt < 2; attempt++)
@@ -1023,12 +866,12 @@ draw_plot (cairo_t                  *cr,
       career_color_set_source (cr, &palette->muted, 1);
       for (guint i = 0; i < axis.n; i++)
         {
-          Label *label = &axis.labels[i];
+          CareerChartLabel *label = &axis.labels[i];
 
           label->x = plot.left - m->gap - label->box.width;
           label->y = map_value (&plot, &range, axis.values[i]) - label->box.height / 2.0;
           label->y = CLAMP (label->y, m->margin, bottom - label->box.height);
-          label_draw (cr, label);
+          career_chart_label_draw (cr, label);
         }
 
       ticks_solve (&ticks, cr, m, &plot, &range, m->margin, width - m->margin, x_top);
@@ -1043,7 +886,7 @@ draw_plot (cairo_t                  *cr,
       cairo_stroke (cr);
       career_color_set_source (cr, &palette->muted, 1);
       for (guint i = 0; i < ticks.n; i++)
-        label_draw (cr, &ticks.labels[i]);
+        career_chart_label_draw (cr, &ticks.labels[i]);
     }
 
   for (guint s = 0; s < data->n_series; s++)
@@ -1075,7 +918,7 @@ career_timeline_chart_draw (cairo_t                  *cr,
                             double                    width,
                             double                    height)
 {
-  g_autofree LegendItem *items = NULL;
+  g_autofree CareerChartLegendItem *items = NULL;
   double legend_h, bottom;
   Metrics m;
 
@@ -1084,23 +927,25 @@ career_timeline_chart_draw (cairo_t                  *cr,
   g_return_if_fail (palette != NULL);
   g_return_if_fail (data->n_series == 0 || data->series != NULL);
 
-  if (!isfinite (width) || !isfinite (height) || width < 1 || height < 1)
+  if (!career_chart_begin (cr, palette, width, height))
     return;
 
-  cairo_save (cr);
-  cairo_new_path (cr);
-
-  if (palette->background.alpha > 0)
-    {
-      career_color_set_source (cr, &palette->background, 1);
-      cairo_rectangle (cr, 0, 0, width, height);
-      cairo_fill (cr);
-    }
-
   metrics_init (&m, width, height);
-  items = g_new0 (LegendItem, data->n_series + 1);
-  legend_h = legend_layout (cr, data, &m, width, items);
-  /* The legend only when the plot keeps most of the height */
+  items = g_new0 (CareerChartLegendItem, data->n_series + 1);
+  for (guint s = 0; s < data->n_series; s++)
+    {
+      const CareerTimelineSeries *series = &data->series[s];
+
+      items[s] = (CareerChartLegendItem) {
+        .name = series->name, .color = series->color, .dashed = series->dashed,
+      };
+    }
+  /* A legend only for two series or more, and only when the plot keeps most
+   * of the height */
+  legend_h = data->n_series >= 2
+             ? career_chart_legend_layout (cr, items, data->n_series, m.font_px,
+                                           width - 2 * m.margin)
+             : 0;
   if (legend_h > 0 && legend_h + m.spacing > (height - 2 * m.margin) * 0.4)
     legend_h = 0;
 
@@ -1109,17 +954,14 @@ career_timeline_chart_draw (cairo_t                  *cr,
 
   if (legend_h > 0)
     {
-      double legend_top = isnan (bottom) ? (height - legend_h) / 2 : bottom + m.spacing;
+      double legend_top = career_chart_legend_top (legend_h, bottom, height, m.margin, m.spacing);
 
-      legend_top = CLAMP (legend_top, m.margin, height - m.margin - legend_h);
-      legend_draw (cr, data, palette, &m, items, width, legend_top);
+      career_chart_legend_draw (cr, items, data->n_series, palette, m.font_px, m.line_width, m.dot,
+                                width, legend_top);
     }
 
-  for (guint s = 0; s < data->n_series; s++)
-    label_clear (&items[s].label);
-
-  cairo_new_path (cr);
-  cairo_restore (cr);
+  career_chart_legend_clear (items, data->n_series);
+  career_chart_end (cr);
 }
 
 static char *
