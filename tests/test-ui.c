@@ -23,6 +23,7 @@
 #include "career-skills-view.h"
 #include "career-window.h"
 #include "career-plan-file.h"
+#include "career-autosave.h"
 
 static CareerCatalog *
 load_builtin (void)
@@ -645,6 +646,23 @@ test_window_saves_and_guards_unsaved_changes (void)
   g_assert_false (gtk_widget_in_destruction (window));
   g_assert_true (career_plan_get_modified (plan));
 
+  /* Unsaved changes are copied to the state folder, for recovery. */
+  {
+    g_autoptr(GFile) autosaves = career_autosave_get_directory ();
+    g_autoptr(GPtrArray) list = NULL;
+    gboolean found = FALSE;
+
+    career_window_autosave_now (CAREER_WINDOW (window));
+    list = career_autosave_list (autosaves);
+    for (guint i = 0; i < list->len; i++)
+      {
+        CareerAutosave *autosave = g_ptr_array_index (list, i);
+        if (g_str_equal (autosave->id, career_window_get_autosave_id (CAREER_WINDOW (window))))
+          found = TRUE;
+      }
+    g_assert_true (found);
+  }
+
   /* Saving writes the file, clears the marker and names the window after it. */
   career_window_save_to (CAREER_WINDOW (window), file);
   while (career_window_get_saving (CAREER_WINDOW (window)))
@@ -655,6 +673,16 @@ test_window_saves_and_guards_unsaved_changes (void)
   reread = career_plan_file_load (file, NULL, catalog, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (career_plan_get_level (reread, "python"), ==, 3);
+
+  /* Saved: the safety copy is gone. */
+  {
+    g_autoptr(GFile) autosaves = career_autosave_get_directory ();
+    g_autoptr(GPtrArray) list = career_autosave_list (autosaves);
+
+    for (guint i = 0; i < list->len; i++)
+      g_assert_cmpstr (((CareerAutosave *) g_ptr_array_index (list, i))->id, !=,
+                       career_window_get_autosave_id (CAREER_WINDOW (window)));
+  }
 
   /* Saved: closing does not ask. */
   gtk_window_close (GTK_WINDOW (window));

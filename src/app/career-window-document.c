@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "career-autosave.h"
 #include "career-plan-file.h"
 #include "career-window-private.h"
 
@@ -126,6 +127,7 @@ on_save_finished_cb (GObject      *source,
 
   remember_recent (self->file);
   career_window_update_title (self);
+  career_autosave_remove (career_autosave_get_directory_cached (), self->autosave_id);
 
   if (close_after)
     gtk_window_destroy (GTK_WINDOW (self));
@@ -264,6 +266,8 @@ on_close_response_cb (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "discard"))
     {
+      /* Discarded on purpose: the safety copy goes too. */
+      career_autosave_remove (career_autosave_get_directory_cached (), self->autosave_id);
       gtk_window_destroy (GTK_WINDOW (self));
     }
   else if (g_str_equal (response, "save"))
@@ -376,4 +380,107 @@ career_window_document_init (CareerWindowClass *klass)
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "win.close", NULL);
+}
+
+/* Autosave */
+
+GFile *
+career_autosave_get_directory_cached (void)
+{
+  static GFile *directory;
+
+  if (g_once_init_enter (&directory))
+    g_once_init_leave (&directory, career_autosave_get_directory ());
+  return directory;
+}
+
+static gboolean
+on_autosave_timeout_cb (gpointer user_data)
+{
+  CareerWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+
+  if (self->plan == NULL || !career_plan_get_modified (self->plan))
+    {
+      career_autosave_remove (career_autosave_get_directory_cached (), self->autosave_id);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!career_autosave_write (career_autosave_get_directory_cached (), self->autosave_id,
+                              self->plan, self->file, &error))
+    g_warning ("Unsaved changes could not be copied to safety: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_plan_changed_for_autosave_cb (CareerWindow *self)
+{
+  /* A burst of edits is written once, a moment after the last one. */
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_source = g_timeout_add (CAREER_AUTOSAVE_DELAY_MS, on_autosave_timeout_cb, self);
+}
+
+/**
+ * career_window_autosave_now:
+ *
+ * Writes (or removes) the safety copy at once instead of after the delay.
+ */
+void
+career_window_autosave_now (CareerWindow *self)
+{
+  g_return_if_fail (CAREER_IS_WINDOW (self));
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  on_autosave_timeout_cb (self);
+}
+
+const char *
+career_window_get_autosave_id (CareerWindow *self)
+{
+  g_return_val_if_fail (CAREER_IS_WINDOW (self), NULL);
+  return self->autosave_id;
+}
+
+/**
+ * career_window_set_autosave_id:
+ *
+ * Takes over the safety copy @id, as for changes recovered from it.
+ */
+void
+career_window_set_autosave_id (CareerWindow *self,
+                               const char   *id)
+{
+  g_return_if_fail (CAREER_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  g_free (self->autosave_id);
+  self->autosave_id = g_strdup (id);
+}
+
+void
+career_window_autosave_init (CareerWindow *self)
+{
+  self->autosave_id = g_uuid_string_random ();
+}
+
+void
+career_window_watch_plan_for_autosave (CareerWindow *self)
+{
+  g_signal_connect_object (self->plan, "changed", G_CALLBACK (on_plan_changed_for_autosave_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+void
+career_window_autosave_dispose (CareerWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  /* A window that goes away with its plan saved leaves no copy behind; one
+   * with unsaved changes (the app is being killed, say) keeps its copy. */
+  if (self->autosave_id != NULL && (self->plan == NULL || !career_plan_get_modified (self->plan)))
+    career_autosave_remove (career_autosave_get_directory_cached (), self->autosave_id);
+  g_clear_pointer (&self->autosave_id, g_free);
 }

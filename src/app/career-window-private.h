@@ -31,10 +31,21 @@ struct _CareerWindow
   char                 *read_only_reason;
   gboolean              saving;
   gboolean              close_after_save;
+
+  /* Unsaved changes are copied to the state folder a moment after each
+   * change (see career-autosave.h). */
+  char                 *autosave_id;
+  guint                 autosave_source;
 };
+
+#define CAREER_AUTOSAVE_DELAY_MS 2000
 
 void     career_window_document_init          (CareerWindowClass *klass);
 void     career_window_update_title           (CareerWindow      *self);
 gboolean career_window_close_request          (GtkWindow         *window);
+void     career_window_autosave_init          (CareerWindow      *self);
+void     career_window_autosave_dispose       (CareerWindow      *self);
+void     career_window_watch_plan_for_autosave (CareerWindow     *self);
+GFile   *career_autosave_get_directory_cached (void);
 
 G_END_DECLS

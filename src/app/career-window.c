@@ -22,6 +22,8 @@ career_window_dispose (GObject *object)
 {
   CareerWindow *self = (CareerWindow *) object;
 
+  career_window_autosave_dispose (self);
+
   /* The extra comparison window belongs to this plan's window. */
   if (self->comparison_window != NULL)
     gtk_window_destroy (self->comparison_window);
@@ -306,6 +308,7 @@ static void
 career_window_init (CareerWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  career_window_autosave_init (self);
 
   /* The size is saved as it changes, so that it survives a crash too. */
   self->settings = g_settings_new (APP_ID);
@@ -384,6 +387,7 @@ career_window_set_plan (CareerWindow *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify::name", G_CALLBACK (career_window_update_title),
                            self, G_CONNECT_SWAPPED);
+  career_window_watch_plan_for_autosave (self);
   career_skills_view_set_plan (self->skills_view, plan);
   career_compare_view_set_plan (self->compare_view, plan);
   update_actions (self);

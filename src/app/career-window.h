@@ -32,6 +32,11 @@ void          career_window_save_to          (CareerWindow             *self,
                                               GFile                    *file);
 gboolean      career_window_get_saving       (CareerWindow             *self);
 
+void          career_window_autosave_now     (CareerWindow             *self);
+const char   *career_window_get_autosave_id  (CareerWindow             *self);
+void          career_window_set_autosave_id  (CareerWindow             *self,
+                                              const char               *id);
+
 GtkFileFilter *career_plan_file_filter_new   (void);
 
 G_END_DECLS

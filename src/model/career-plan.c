@@ -1276,6 +1276,22 @@ career_plan_mark_saved (CareerPlan *self)
   plan_update_history (self);
 }
 
+/**
+ * career_plan_mark_unsaved:
+ *
+ * Records that the plan differs from its file although nothing was edited
+ * here, as for changes recovered after a crash: the plan stays modified
+ * until it is saved, and no undo step leads back to a saved state.
+ */
+void
+career_plan_mark_unsaved (CareerPlan *self)
+{
+  g_return_if_fail (CAREER_IS_PLAN (self));
+
+  self->saved_depth = SAVED_STATE_LOST;
+  plan_update_history (self);
+}
+
 gboolean
 career_plan_get_can_undo (CareerPlan *self)
 {

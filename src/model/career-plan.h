@@ -49,6 +49,7 @@ GListModel           *career_plan_get_transfer_credits   (CareerPlan           *
 /* Undo history and the saved state */
 gboolean              career_plan_get_modified           (CareerPlan           *self);
 void                  career_plan_mark_saved             (CareerPlan           *self);
+void                  career_plan_mark_unsaved           (CareerPlan           *self);
 gboolean              career_plan_get_can_undo           (CareerPlan           *self);
 gboolean              career_plan_get_can_redo           (CareerPlan           *self);
 const char           *career_plan_get_undo_label         (CareerPlan           *self);
