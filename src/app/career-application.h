@@ -24,4 +24,6 @@ CareerWindow      *career_application_open_plan            (CareerApplication *s
                                                             GBytes            *data,
                                                             const char        *display_name);
 
+void               career_application_update_session       (CareerApplication *self);
+
 G_END_DECLS

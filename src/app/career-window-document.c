@@ -56,6 +56,14 @@ career_window_update_title (CareerWindow *self)
 
   /* Translators: the window title of a plan with unsaved changes */
   title = modified ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Career Planner"));
+      adw_view_switcher_title_set_title (self->switcher_title, _("Career Planner"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, "");
+      return;
+    }
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_view_switcher_title_set_title (self->switcher_title, title);
 
@@ -127,6 +135,8 @@ on_save_finished_cb (GObject      *source,
 
   remember_recent (self->file);
   career_window_update_title (self);
+  if (CAREER_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
+    career_application_update_session (CAREER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
   career_autosave_remove (career_autosave_get_directory_cached (), self->autosave_id);
 
   if (close_after)

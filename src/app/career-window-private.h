@@ -15,6 +15,9 @@ struct _CareerWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
+  GtkStack             *main_stack;
+  GtkListBox           *recent_list;
+  GtkWidget            *recent_heading;
   CareerCompareView    *compare_view;
   CareerSkillsView     *skills_view;
   CareerCoursesView    *courses_view;

@@ -256,6 +256,88 @@ career_window_open_comparison (CareerWindow *self)
   return window;
 }
 
+/* Recent plans, for the welcome page */
+
+static GtkWidget *
+create_recent_row (GtkRecentInfo *info)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *uri = g_strdup (gtk_recent_info_get_uri (info));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "app.open-uri");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
+  return row;
+}
+
+static void
+fill_recent_list (CareerWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))))
+    gtk_list_box_remove (self->recent_list, child);
+
+  for (GList *l = items; l != NULL && n < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (g_strcmp0 (gtk_recent_info_get_mime_type (info), "application/x-career-plan") != 0 ||
+          !gtk_recent_info_exists (info))
+        continue;
+      gtk_list_box_append (self->recent_list, create_recent_row (info));
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), n > 0);
+  gtk_widget_set_visible (self->recent_heading, n > 0);
+}
+
+/**
+ * career_window_show_welcome:
+ *
+ * Shows the welcome page (New Plan, Open, Open Example, recent plans)
+ * instead of the plan, as on a first start.
+ */
+void
+career_window_show_welcome (CareerWindow *self,
+                            gboolean      welcome)
+{
+  g_return_if_fail (CAREER_IS_WINDOW (self));
+
+  if (welcome)
+    fill_recent_list (self);
+  gtk_stack_set_visible_child_name (self->main_stack, welcome ? "welcome" : "plan");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !welcome);
+  career_window_update_title (self);
+}
+
+static void
+on_start_new_plan_activate (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CareerWindow *self = CAREER_WINDOW (widget);
+  AdwToast *toast;
+
+  /* The first step of a new plan: the role to aim at, then the skills. */
+  career_window_show_welcome (self, FALSE);
+  adw_view_stack_set_visible_child_name (self->stack, "skills");
+  toast = adw_toast_new (_("Choose your target role, then set your level in the skills you have"));
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 career_window_class_init (CareerWindowClass *klass)
 {
@@ -274,6 +356,8 @@ career_window_class_init (CareerWindowClass *klass)
 
   career_window_document_init (klass);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_activate);
+  gtk_widget_class_install_action (widget_class, "win.start-new-plan", NULL,
+                                   on_start_new_plan_activate);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo_activate);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_redo_activate);
   gtk_widget_class_install_action (widget_class, "win.show-undo-toast", NULL,
@@ -299,6 +383,9 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, recent_heading);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, skills_view);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, courses_view);
@@ -392,6 +479,7 @@ career_window_set_plan (CareerWindow *self,
   career_compare_view_set_plan (self->compare_view, plan);
   update_actions (self);
   career_window_update_title (self);
+  career_window_show_welcome (self, FALSE);
 }
 
 CareerPlan *

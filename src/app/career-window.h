@@ -37,6 +37,9 @@ const char   *career_window_get_autosave_id  (CareerWindow             *self);
 void          career_window_set_autosave_id  (CareerWindow             *self,
                                               const char               *id);
 
+void          career_window_show_welcome     (CareerWindow             *self,
+                                              gboolean                  welcome);
+
 GtkFileFilter *career_plan_file_filter_new   (void);
 
 G_END_DECLS
