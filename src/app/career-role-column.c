@@ -429,6 +429,5 @@ career_role_column_set_picker_name (CareerRoleColumn *self,
 {
   g_return_if_fail (CAREER_IS_ROLE_COLUMN (self));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->role_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  career_set_accessible_label (GTK_WIDGET (self->role_dropdown), name);
 }

@@ -173,3 +173,29 @@ career_expander_row_get_n_rows (AdwExpanderRow *expander)
   g_return_val_if_fail (ADW_IS_EXPANDER_ROW (expander), 0);
   return rows != NULL ? rows->rows->len : 0;
 }
+
+/**
+ * career_set_accessible_label:
+ *
+ * Names @widget for screen readers. A GtkDropDown or GtkMenuButton of
+ * GTK 4.8 takes focus on an inner toggle button that has no name of its
+ * own, so that button gets the same name.
+ */
+void
+career_set_accessible_label (GtkWidget  *widget,
+                             const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (label != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
+    for (GtkWidget *child = gtk_widget_get_first_child (widget);
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        label, -1);
+}

@@ -15,5 +15,7 @@ void       career_expander_row_bind_model (AdwExpanderRow             *expander,
                                            gpointer                    user_data);
 
 guint      career_expander_row_get_n_rows (AdwExpanderRow             *expander);
+void       career_set_accessible_label    (GtkWidget                  *widget,
+                                           const char                 *label);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include "career-level-selector.h"
 #include "career-skill-state.h"
 #include "career-skill-status.h"
+#include "career-rows.h"
 #include "career-skills-view.h"
 #include "career-timeline-view.h"
 
@@ -1020,6 +1021,9 @@ career_skills_view_init (CareerSkillsView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, self->list_page);
+  career_set_accessible_label (GTK_WIDGET (self->target_dropdown), _("Target role"));
+  career_set_accessible_label (GTK_WIDGET (self->category_dropdown), _("Category"));
+  career_set_accessible_label (GTK_WIDGET (self->sort_dropdown), _("Sort order"));
   gtk_list_box_set_placeholder (self->history_list,
                                 gtk_label_new (_("No level changes recorded yet")));
 }

@@ -16,6 +16,7 @@ struct _CareerWindow
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;
+  GtkWidget            *menu_button;
   GtkListBox           *recent_list;
   GtkWidget            *recent_heading;
   CareerCompareView    *compare_view;

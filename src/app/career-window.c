@@ -11,6 +11,7 @@
 #include "career-history-csv.h"
 #include "career-courses-view.h"
 #include "career-skills-view.h"
+#include "career-rows.h"
 #include "career-window.h"
 #include "career-window-private.h"
 
@@ -384,6 +385,7 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, recent_heading);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, compare_view);
@@ -396,6 +398,7 @@ career_window_init (CareerWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   career_window_autosave_init (self);
+  career_set_accessible_label (self->menu_button, _("Main Menu"));
 
   /* The size is saved as it changes, so that it survives a crash too. */
   self->settings = g_settings_new (APP_ID);
