@@ -694,6 +694,54 @@ test_window_saves_and_guards_unsaved_changes (void)
 }
 
 static void
+test_new_plan_setup (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  GtkStack *main_stack;
+  GtkWidget *skills, *row, *selector, *button;
+  const char *skill_id;
+
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  career_window_show_welcome (CAREER_WINDOW (window), TRUE);
+  main_stack = GTK_STACK (template_child (window, CAREER_TYPE_WINDOW, "main_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Career Planner");
+
+  /* New Plan asks for a name, a role (AI Engineer first) and its key skills. */
+  g_assert_true (gtk_widget_activate_action (window, "win.start-new-plan", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "setup");
+  skills = template_child (window, CAREER_TYPE_WINDOW, "setup_skills_list");
+  g_assert_cmpuint (count_rows (GTK_LIST_BOX (skills)), ==, 6);
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, CAREER_TYPE_WINDOW,
+                                                       "setup_name_row")), "Ada's plan");
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (skills), 0));
+  selector = gtk_grid_get_child_at (GTK_GRID (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), 1, 0);
+  skill_id = g_object_get_data (G_OBJECT (selector), "skill-id");
+  button = gtk_widget_get_first_child (selector);
+  button = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (button));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+
+  /* Nothing reaches the plan until the set-up is finished, then all of it. */
+  g_assert_false (career_plan_get_modified (plan));
+  g_assert_true (gtk_widget_activate_action (window, "win.finish-setup", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "plan");
+  g_assert_cmpstr (career_plan_get_name (plan), ==, "Ada's plan");
+  g_assert_cmpstr (career_plan_get_target_role_id (plan), ==, "ai-engineer");
+  g_assert_cmpint (career_plan_get_level (plan, skill_id), ==, 2);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ada's plan");
+
+  /* Like any change, it can be undone. */
+  g_assert_true (career_plan_undo (plan));
+  g_assert_cmpint (career_plan_get_level (plan, skill_id), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_courses_view_follows_program (void)
 {
   g_autoptr(CareerCatalog) catalog = load_builtin ();
@@ -758,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);
+  g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
 
   return g_test_run ();
 }

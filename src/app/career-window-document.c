@@ -57,7 +57,7 @@ career_window_update_title (CareerWindow *self)
   /* Translators: the window title of a plan with unsaved changes */
   title = modified ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "plan") != 0)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Career Planner"));
       adw_view_switcher_title_set_title (self->switcher_title, _("Career Planner"));

@@ -17,6 +17,9 @@ struct _CareerWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;
   GtkWidget            *menu_button;
+  AdwEntryRow          *setup_name_row;
+  AdwComboRow          *setup_role_row;
+  GtkListBox           *setup_skills_list;
   GtkListBox           *recent_list;
   GtkWidget            *recent_heading;
   CareerCompareView    *compare_view;

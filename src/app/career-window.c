@@ -11,6 +11,7 @@
 #include "career-history-csv.h"
 #include "career-courses-view.h"
 #include "career-skills-view.h"
+#include "career-level-selector.h"
 #include "career-rows.h"
 #include "career-window.h"
 #include "career-window-private.h"
@@ -323,20 +324,149 @@ career_window_show_welcome (CareerWindow *self,
   career_window_update_title (self);
 }
 
+/* New plan set-up: a name, the target role, and the role's key skills */
+
+#define N_SETUP_SKILLS 6
+
+static int
+compare_by_weight (gconstpointer a,
+                   gconstpointer b)
+{
+  CareerSkillRequirement *ra = *(CareerSkillRequirement **) a;
+  CareerSkillRequirement *rb = *(CareerSkillRequirement **) b;
+  guint wa = career_skill_requirement_get_importance (ra) * career_skill_requirement_get_target (ra);
+  guint wb = career_skill_requirement_get_importance (rb) * career_skill_requirement_get_target (rb);
+
+  if (wa != wb)
+    return wa > wb ? -1 : 1;
+  return g_strcmp0 (career_skill_requirement_get_skill_id (ra),
+                    career_skill_requirement_get_skill_id (rb));
+}
+
+static void
+on_setup_role_selected_cb (CareerWindow *self)
+{
+  CareerRole *role = adw_combo_row_get_selected_item (self->setup_role_row);
+  g_autoptr(GPtrArray) requirements = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *child;
+  GListModel *model;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->setup_skills_list))))
+    gtk_list_box_remove (self->setup_skills_list, child);
+
+  if (role == NULL || self->plan == NULL)
+    return;
+
+  model = career_role_get_requirements (role);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (requirements, g_list_model_get_item (model, i));
+  g_ptr_array_sort (requirements, compare_by_weight);
+
+  for (guint i = 0; i < MIN (requirements->len, N_SETUP_SKILLS); i++)
+    {
+      CareerSkillRequirement *requirement = g_ptr_array_index (requirements, i);
+      CareerSkill *skill = career_skill_requirement_get_skill (requirement);
+      const char *skill_id = career_skill_requirement_get_skill_id (requirement);
+      const char *texts[CAREER_SKILL_LEVEL_MAX + 2] = { NULL };
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *grid = gtk_grid_new ();
+      GtkWidget *name = gtk_label_new (skill ? career_skill_get_name (skill) : skill_id);
+      GtkWidget *selector = career_level_selector_new ();
+
+      for (guint l = 0; skill != NULL && l <= CAREER_SKILL_LEVEL_MAX; l++)
+        texts[l] = career_skill_get_level_text (skill, l);
+
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_widget_set_hexpand (name, TRUE);
+      gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+      gtk_widget_set_margin_top (grid, 8);
+      gtk_widget_set_margin_bottom (grid, 8);
+      gtk_widget_set_margin_start (grid, 12);
+      gtk_widget_set_margin_end (grid, 12);
+      gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), selector, 1, 0, 1, 1);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+      career_level_selector_set_skill (CAREER_LEVEL_SELECTOR (selector),
+                                       skill ? career_skill_get_name (skill) : skill_id, texts);
+      career_level_selector_set_level (CAREER_LEVEL_SELECTOR (selector),
+                                       MAX (career_plan_get_level (self->plan, skill_id), 0));
+      g_object_set_data_full (G_OBJECT (selector), "skill-id", g_strdup (skill_id), g_free);
+      gtk_list_box_append (self->setup_skills_list, row);
+    }
+}
+
 static void
 on_start_new_plan_activate (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
   CareerWindow *self = CAREER_WINDOW (widget);
-  AdwToast *toast;
+  CareerRole *role = NULL;
+  guint position = 0;
 
-  /* The first step of a new plan: the role to aim at, then the skills. */
+  if (self->catalog == NULL)
+    return;
+
+  adw_combo_row_set_model (self->setup_role_row, career_catalog_get_roles (self->catalog));
+  if (self->plan != NULL)
+    role = career_catalog_lookup_role (self->catalog, career_plan_get_target_role_id (self->plan));
+  if (role == NULL)
+    role = career_catalog_lookup_role (self->catalog, "ai-engineer");
+  if (role != NULL)
+    g_list_store_find (G_LIST_STORE (career_catalog_get_roles (self->catalog)), role, &position);
+  adw_combo_row_set_selected (self->setup_role_row, position);
+  on_setup_role_selected_cb (self);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "setup");
+  career_window_update_title (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->setup_name_row));
+}
+
+static void
+on_cancel_setup_activate (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  career_window_show_welcome (CAREER_WINDOW (widget), TRUE);
+}
+
+/* Everything chosen goes into the plan through its commands, so the
+ * set-up can be undone like any other change. */
+static void
+on_finish_setup_activate (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CareerWindow *self = CAREER_WINDOW (widget);
+  CareerRole *role = adw_combo_row_get_selected_item (self->setup_role_row);
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->setup_name_row));
+
+  if (self->plan == NULL)
+    return;
+
+  if (name[0] != '\0')
+    career_plan_set_name (self->plan, name);
+  if (role != NULL)
+    career_plan_set_target_role_id (self->plan, career_role_get_id (role));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->setup_skills_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *grid = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      GtkWidget *selector = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
+      const char *skill_id = g_object_get_data (G_OBJECT (selector), "skill-id");
+
+      career_plan_set_level (self->plan, skill_id,
+                             (int) career_level_selector_get_level (CAREER_LEVEL_SELECTOR (selector)),
+                             NULL);
+    }
+
   career_window_show_welcome (self, FALSE);
-  adw_view_stack_set_visible_child_name (self->stack, "skills");
-  toast = adw_toast_new (_("Choose your target role, then set your level in the skills you have"));
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_view_stack_set_visible_child_name (self->stack, "compare");
 }
 
 static void
@@ -359,6 +489,10 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_activate);
   gtk_widget_class_install_action (widget_class, "win.start-new-plan", NULL,
                                    on_start_new_plan_activate);
+  gtk_widget_class_install_action (widget_class, "win.cancel-setup", NULL,
+                                   on_cancel_setup_activate);
+  gtk_widget_class_install_action (widget_class, "win.finish-setup", NULL,
+                                   on_finish_setup_activate);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo_activate);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_redo_activate);
   gtk_widget_class_install_action (widget_class, "win.show-undo-toast", NULL,
@@ -386,6 +520,10 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, setup_name_row);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, setup_role_row);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, setup_skills_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_role_selected_cb);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, recent_heading);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, compare_view);
@@ -399,6 +537,10 @@ career_window_init (CareerWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   career_window_autosave_init (self);
   career_set_accessible_label (self->menu_button, _("Main Menu"));
+  {
+    g_autoptr(GtkExpression) title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
+    adw_combo_row_set_expression (self->setup_role_row, title);
+  }
 
   /* The size is saved as it changes, so that it survives a crash too. */
   self->settings = g_settings_new (APP_ID);
