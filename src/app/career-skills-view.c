@@ -1024,6 +1024,9 @@ career_skills_view_init (CareerSkillsView *self)
   career_set_accessible_label (GTK_WIDGET (self->target_dropdown), _("Target role"));
   career_set_accessible_label (GTK_WIDGET (self->category_dropdown), _("Category"));
   career_set_accessible_label (GTK_WIDGET (self->sort_dropdown), _("Sort order"));
+  career_drop_down_ellipsize (self->target_dropdown);
+  career_drop_down_ellipsize (self->category_dropdown);
+  career_drop_down_ellipsize (self->sort_dropdown);
   gtk_list_box_set_placeholder (self->history_list,
                                 gtk_label_new (_("No level changes recorded yet")));
 }
