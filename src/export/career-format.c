@@ -59,7 +59,7 @@ career_format_credits (double credits)
   g_autofree char *number = career_format_number (credits, 1);
   gulong plural = (gulong) ceil (credits);
 
-  return g_strdup_printf (ngettext ("%s credit", "%s credits", plural), number);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s credit", "%s credits", plural), number);
 }
 
 char *
@@ -69,7 +69,7 @@ career_format_hours (double hours)
   gulong plural = (gulong) ceil (hours);
 
   /* Translators: weekly workload */
-  return g_strdup_printf (ngettext ("%s hour a week", "%s hours a week", plural), number);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour a week", "%s hours a week", plural), number);
 }
 
 /**

@@ -707,10 +707,10 @@ career_radar_chart_describe (const CareerRadarData *data)
   g_return_val_if_fail (data->n_series == 0 || data->series != NULL, NULL);
 
   /* Translators: fills the first %s of "Radar chart of %1$s over %2$s, from 0 to %3$s." */
-  n_series_text = g_strdup_printf (ngettext ("%u series", "%u series", data->n_series),
+  n_series_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u series", "%u series", data->n_series),
                                    data->n_series);
   /* Translators: fills the second %s of "Radar chart of %1$s over %2$s, from 0 to %3$s." */
-  n_axes_text = g_strdup_printf (ngettext ("%u skill area", "%u skill areas", data->n_axes),
+  n_axes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u skill area", "%u skill areas", data->n_axes),
                                  data->n_axes);
   max_text = career_format_number (get_max_value (data), 1);
 

@@ -1036,7 +1036,7 @@ describe_series (GString                    *text,
       g_autofree char *change_text = NULL;
 
       /* Translators: fills "%2$s" of "%1$s: %2$s, from %3$s on %4$s to %5$s on %6$s, %7$s." */
-      n_text = g_strdup_printf (ngettext ("%u point", "%u points", n), n);
+      n_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point", "%u points", n), n);
       if (fabs (change) < 0.05)
         /* Translators: the change of a series in the description of a chart */
         change_text = g_strdup (C_("chart description", "no change"));
@@ -1084,7 +1084,7 @@ describe_series (GString                    *text,
             g_string_append_printf (text, C_("chart description", "In order: %s."), list->str);
           else
             /* Translators: the last values of a series, listed in the description of a chart */
-            g_string_append_printf (text, ngettext ("The last %1$u in order: %2$s.",
+            g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "The last %1$u in order: %2$s.",
                                                     "The last %1$u in order: %2$s.",
                                                     MAX_LISTED),
                                     MAX_LISTED, list->str);
@@ -1117,7 +1117,7 @@ career_timeline_chart_describe (const CareerTimelineData *data)
 
   range_init (&range, data);
   /* Translators: fills "%1$s" of "Line chart of %1$s over time, from %2$s to %3$s." */
-  n_series_text = g_strdup_printf (ngettext ("%u series", "%u series", data->n_series),
+  n_series_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u series", "%u series", data->n_series),
                                    data->n_series);
   min_text = format_value (data, range.v0, 1);
   max_text = format_value (data, range.v1, 1);

@@ -1366,7 +1366,7 @@ collect_results (CareerAuditNode *node,
       g_autofree char *needed = format_credits (node->credits_needed);
 
       g_clear_pointer (&result->reason, g_free);
-      result->reason = g_strdup_printf (ngettext ("%s of %s credits known; %u course's credits "
+      result->reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s credits known; %u course's credits "
                                                   "are not known",
                                                   "%s of %s credits known; %u courses' credits "
                                                   "are not known",
@@ -1974,7 +1974,7 @@ career_audit_dup_credits_text (CareerAudit     *self,
     g_string_append_printf (text, _("%s of %s credits"), known, needed);
   else
     g_string_append_printf (text,
-                            ngettext ("At least %s of %s credits; %u course's credits are "
+                            g_dngettext (GETTEXT_PACKAGE, "At least %s of %s credits; %u course's credits are "
                                       "not known",
                                       "At least %s of %s credits; %u courses' credits are "
                                       "not known",

@@ -317,7 +317,7 @@ duplicate_reason (Checker     *checker,
     return g_strdup_printf (_("Also in %s"), names->str);
 
   /* Translators: %s is a list of terms, %u the number of terms not listed */
-  return g_strdup_printf (ngettext ("Also in %s and %u other term",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Also in %s and %u other term",
                                     "Also in %s and %u other terms",
                                     n_others - n_named),
                           names->str, n_others - n_named);
@@ -485,7 +485,7 @@ check_capacity (Checker             *checker,
     term_check->workload_text = g_strdup_printf (_("%s h a week"), hours);
   else
     term_check->workload_text =
-      g_strdup_printf (ngettext ("At least %s h a week; %u course's workload not known",
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "At least %s h a week; %u course's workload not known",
                                  "At least %s h a week; %u courses' workload not known",
                                  term_check->n_unknown_workload),
                        hours, term_check->n_unknown_workload);
@@ -499,7 +499,7 @@ check_capacity (Checker             *checker,
     /* Translators: %1$s and %2$s are numbers of hours */
     reason = g_strdup_printf (_("%1$s h a week planned, %2$s h available"), hours, limit);
   else
-    reason = g_strdup_printf (ngettext ("At least %1$s h a week planned, %2$s h available; "
+    reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "At least %1$s h a week planned, %2$s h available; "
                                         "%3$u course's workload not known",
                                         "At least %1$s h a week planned, %2$s h available; "
                                         "%3$u courses' workload not known",

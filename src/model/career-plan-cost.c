@@ -429,7 +429,7 @@ career_plan_cost_dup_tuition_text (CareerPlanCost *self)
     return g_steal_pointer (&money);
 
   /* Translators: %s is an amount of money, %u a number of courses */
-  return g_strdup_printf (ngettext ("At least %s; %u course's credits not known",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "At least %s; %u course's credits not known",
                                     "At least %s; %u courses' credits not known",
                                     self->n_unknown_credits),
                           money, self->n_unknown_credits);

@@ -211,7 +211,7 @@ dup_months_text (const CareerProgramSummary *summary,
       hours = format_number (summary->pace.weekly_hours);
       /* Translators: an estimate of the time to a degree: %1$u months, at
        * %2$s hours of study a week */
-      return g_strdup_printf (ngettext ("About %1$u month at %2$s h a week",
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %1$u month at %2$s h a week",
                                         "About %1$u months at %2$s h a week",
                                         summary->pace.months),
                               summary->pace.months, hours);
@@ -242,7 +242,7 @@ dup_fit_text (const CareerProgramSummary *summary,
     return g_steal_pointer (&percent);
 
   /* Translators: %1$s is a fit such as "70 %", %2$u a number of courses */
-  return g_strdup_printf (ngettext ("%1$s; %2$u course whose credits are not known was left out "
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s; %2$u course whose credits are not known was left out "
                                     "and could raise it",
                                     "%1$s; %2$u courses whose credits are not known were left out "
                                     "and could raise it",

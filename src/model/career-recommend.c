@@ -280,7 +280,7 @@ build_reason (const CareerRecommendation *recommendation,
                             * (importance 5) and 1 level of MLOps (importance 3)":
                             * %1$u is a number of levels, %2$s a skill, %3$u how
                             * important the skill is to the role, from 1 to 5 */
-                           g_strdup_printf (ngettext ("%1$u level of %2$s (importance %3$u)",
+                           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u level of %2$s (importance %3$u)",
                                                       "%1$u levels of %2$s (importance %3$u)",
                                                       levels),
                                             levels, skill_name (skill), skill->importance));
@@ -293,7 +293,7 @@ build_reason (const CareerRecommendation *recommendation,
                            /* Translators: the last part of "Closes 2 levels of A
                             * (importance 5), …, 1 level of C (importance 4) and 3
                             * more skills" */
-                           g_strdup_printf (ngettext ("%u more skill", "%u more skills", n_more),
+                           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more skill", "%u more skills", n_more),
                                             n_more));
         }
       list = join_list (items);
