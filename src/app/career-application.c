@@ -4,12 +4,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "career-application.h"
 #include "career-check.h"
 #include "career-autosave.h"
 #include "career-plan-file.h"
 #include "career-plan-private.h"
+#include "career-report.h"
 #include "career-window.h"
 
 struct _CareerApplication
@@ -40,6 +42,8 @@ static const GOptionEntry option_entries[] = {
     N_("Use the catalog in DIR instead of the built-in and user catalogs"), N_("DIR") },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check catalog folders, catalog files and plans, print every problem and exit"), NULL },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the plan PATH as a PDF document to FILE and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PATH…]") },
   { NULL }
@@ -66,8 +70,61 @@ load_catalog (CareerApplication  *self,
   return TRUE;
 }
 
+/* --export-pdf=OUT PLAN: the plan as a PDF, with the catalog in effect.
+ * Written whole or not at all: on any error OUT is left as it was. */
+static int
+export_pdf (CareerApplication   *self,
+            const char          *out_path,
+            const char * const  *paths)
+{
+  g_autoptr(CareerPlanFileInfo) info = NULL;
+  g_autoptr(CareerPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) plan_file = NULL;
+  g_autoptr(GFile) out = NULL;
+  g_autofree char *name = NULL;
+
+  /* GTK is not initialised here, and with it the locale: set it up for the
+   * numbers, dates, translations and paper size of the document. */
+  setlocale (LC_ALL, "");
+
+  if (paths == NULL || paths[0] == NULL || paths[1] != NULL)
+    {
+      g_printerr (_("--export-pdf takes exactly one plan: career-planner --export-pdf=OUT.pdf "
+                    "PLAN\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (self->catalog == NULL && !load_catalog (self, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  plan_file = g_file_new_for_commandline_arg (paths[0]);
+  name = g_file_get_parse_name (plan_file);
+  plan = career_plan_file_load (plan_file, name, self->catalog, &info, &error);
+  if (plan == NULL)
+    {
+      /* The message names the file */
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  for (guint i = 0; info != NULL && i < info->missing_references->len; i++)
+    g_printerr (_("Warning: %s\n"), (const char *) g_ptr_array_index (info->missing_references, i));
+
+  out = g_file_new_for_commandline_arg (out_path);
+  if (!career_report_write_pdf (plan, self->catalog, out, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
+
 /* Everything here runs before GTK is initialised and never touches
- * GSettings, so --check and --version work without a display. */
+ * GSettings, so --check, --export-pdf and --version work without a
+ * display. */
 static int
 career_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -75,11 +132,13 @@ career_application_handle_local_options (GApplication *application,
   CareerApplication *self = CAREER_APPLICATION (application);
   g_autofree char *catalog_path = NULL;
   g_autofree const char **paths = NULL;
+  g_autofree char *export_path = NULL;
   gboolean check = FALSE;
   gboolean version = FALSE;
 
   g_variant_dict_lookup (options, "catalog", "^ay", &catalog_path);
   g_variant_dict_lookup (options, "check", "b", &check);
+  g_variant_dict_lookup (options, "export-pdf", "^ay", &export_path);
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
 
@@ -109,6 +168,9 @@ career_application_handle_local_options (GApplication *application,
       g_printerr ("%s", err->str);
       return status;
     }
+
+  if (export_path != NULL)
+    return export_pdf (self, export_path, (const char * const *) paths);
 
   if (self->catalog_directory != NULL)
     {

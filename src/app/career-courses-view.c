@@ -1,25 +1,380 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The Courses view: the program's course catalog beside the term board.
+ *
+ * Left (a pushed page when the window is narrow): the catalog, a GtkListView
+ * over one GtkFilterListModel of the program's courses with one shared
+ * filter (search, "eligible now", "not yet planned", a skill), so that rows
+ * are recycled and a catalog of 10 000 courses stays smooth. Each row can be
+ * dragged onto a term, or added with its "Add to Term" menu.
+ *
+ * Right: the program and its settings, the terms as cards
+ * (CareerTermCard, bound to the plan's terms with gtk_list_box_bind_model:
+ * terms are few), transfer credit and the degree audit (CareerCourseAudit).
+ *
+ * Every change goes through the plan's command API, from the "courses.*"
+ * actions of this widget or the public functions below (the same code).
+ * After each change of the plan, the check, the cost and the audit are
+ * computed again (they are fast) and shown, once the current event is
+ * handled: a row is never rebuilt while its own button's handler runs.
+ *
+ * The weekly hours are committed 0.8 s after the last change of the spin
+ * button, or at once when it loses focus: clicking "+" five times, or
+ * holding it, records one undo step, not five.
+ */
 #define G_LOG_DOMAIN "CareerApp"
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "career-course-audit.h"
 #include "career-courses-view.h"
 #include "career-format.h"
+#include "career-rows.h"
+#include "career-plan-check.h"
+#include "career-plan-cost.h"
+#include "career-projection.h"
+#include "career-recommend.h"
+#include "career-term-card.h"
+
+#define HOURS_COMMIT_DELAY_MS 800
+#define N_RECOMMENDATIONS     3
 
 struct _CareerCoursesView
 {
-  GtkWidget       parent_instance;
+  GtkWidget           parent_instance;
 
-  GtkDropDown    *program_dropdown;
-  GtkLabel       *program_description;
-  GtkListView    *course_list;
-  CareerCatalog  *catalog;
+  /* Template widgets */
+  GtkStack           *main_stack;
+  GtkListBox         *program_list;
+  AdwLeaflet         *leaflet;
+  GtkLabel           *catalog_title;
+  GtkSearchEntry     *search_entry;
+  GtkToggleButton    *eligible_toggle;
+  GtkToggleButton    *unplanned_toggle;
+  GtkDropDown        *skill_dropdown;
+  GtkWidget          *recommend_box;
+  GtkWidget          *recommend_expander;
+  GtkListBox         *recommend_list;
+  GtkStack           *catalog_stack;
+  GtkListView        *course_list;
+  GtkDropDown        *program_dropdown;
+  GtkLabel           *program_description;
+  GtkWidget          *specialization_row;
+  GtkDropDown        *specialization_dropdown;
+  GtkLabel           *catalog_year_label;
+  GtkSpinButton      *hours_spin;
+  GtkScrolledWindow  *board_scroller;
+  GtkMenuButton      *add_term_button;
+  GtkStack           *terms_stack;
+  GtkListBox         *terms_list;
+  GtkMenuButton      *first_term_button;
+  GtkMenuButton      *add_transfer_button;
+  GtkLabel           *transfer_limit_label;
+  GtkListBox         *transfer_list;
+  CareerCourseAudit  *audit;
+  GtkFlowBox         *stats_box;
+  GtkWidget          *stat_values[3];
+  GtkWidget          *stat_captions[3];
+
+  CareerCatalog      *catalog;
+  CareerPlan         *plan;
+  gulong              plan_changed_id;
+  CareerProgram      *program;          /* the one shown; the catalog's */
+
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GHashTable         *haystacks;        /* CareerCourse -> case-folded text */
+  GPtrArray          *skill_ids;        /* skill_dropdown's items; NULL first */
+  GPtrArray          *specialization_ids;
+  GHashTable         *planned;          /* course id -> label of its first term */
+  GHashTable         *bound_items;      /* GtkListItems bound now */
+  char               *search_text;
+  char               *skill_id;
+  gboolean            eligible_only;
+  gboolean            unplanned_only;
+
+  CareerPlanCheck    *check;
+  CareerPlanCost     *cost;
+
+  guint               refresh_id;
+  guint               recommend_id;
+  gboolean            recommendations_stale;
+  guint               hours_commit_id;
+  gboolean            updating;
 };
 
 G_DEFINE_FINAL_TYPE (CareerCoursesView, career_courses_view, GTK_TYPE_WIDGET)
+
+static void refresh_now   (CareerCoursesView *self);
+static void queue_refresh (CareerCoursesView *self);
+
+/* Plain decisions */
+
+/**
+ * career_course_matches_search:
+ * @casefolded_text: (nullable): the search text, already case-folded
+ *
+ * Returns: whether the course's code, title or description has the text
+ */
+gboolean
+career_course_matches_search (CareerCourse *course,
+                              const char   *casefolded_text)
+{
+  const char *fields[3];
+
+  if (casefolded_text == NULL || casefolded_text[0] == '\0')
+    return TRUE;
+
+  fields[0] = career_course_get_code (course);
+  fields[1] = career_course_get_title (course);
+  fields[2] = career_course_get_description (course);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *folded = fields[i] ? g_utf8_casefold (fields[i], -1) : NULL;
+
+      if (folded != NULL && strstr (folded, casefolded_text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+prereq_met (CareerPrereq *prereq,
+            GHashTable   *planned)
+{
+  if (prereq == NULL)
+    return TRUE;
+
+  switch (prereq->kind)
+    {
+    case CAREER_PREREQ_COURSE:
+      return planned != NULL && g_hash_table_contains (planned, prereq->course_id);
+
+    case CAREER_PREREQ_ALL:
+      for (guint i = 0; prereq->children != NULL && i < prereq->children->len; i++)
+        if (!prereq_met (g_ptr_array_index (prereq->children, i), planned))
+          return FALSE;
+      return TRUE;
+
+    case CAREER_PREREQ_ANY:
+      for (guint i = 0; prereq->children != NULL && i < prereq->children->len; i++)
+        if (prereq_met (g_ptr_array_index (prereq->children, i), planned))
+          return TRUE;
+      return prereq->children == NULL || prereq->children->len == 0;
+
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/**
+ * career_course_prerequisites_met:
+ * @planned: (nullable): a set of the full ids of the courses in the plan,
+ *   in any term and status
+ *
+ * Returns: whether the course's required prerequisites are all in @planned
+ *   ("eligible now"); advised ones are not asked for
+ */
+gboolean
+career_course_prerequisites_met (CareerCourse *course,
+                                 GHashTable   *planned)
+{
+  g_return_val_if_fail (CAREER_IS_COURSE (course), FALSE);
+
+  return prereq_met (career_course_get_required (course), planned);
+}
+
+static void
+append_prereq (GString       *text,
+               CareerPrereq  *prereq,
+               CareerCatalog *catalog,
+               gboolean       nested)
+{
+  CareerCourse *course;
+  gboolean parens;
+
+  if (prereq->kind == CAREER_PREREQ_COURSE)
+    {
+      course = catalog ? career_catalog_lookup_course (catalog, prereq->course_id) : NULL;
+      g_string_append (text, course ? career_course_get_code (course) : prereq->course_id);
+      return;
+    }
+
+  parens = nested && prereq->children != NULL && prereq->children->len > 1;
+  if (parens)
+    g_string_append_c (text, '(');
+  for (guint i = 0; prereq->children != NULL && i < prereq->children->len; i++)
+    {
+      if (i > 0)
+        g_string_append (text, prereq->kind == CAREER_PREREQ_ALL ? _(" and ") : _(" or "));
+      append_prereq (text, g_ptr_array_index (prereq->children, i), catalog, TRUE);
+    }
+  if (parens)
+    g_string_append_c (text, ')');
+}
+
+/**
+ * career_prereq_dup_text:
+ * @catalog: (nullable): to name courses by their code
+ *
+ * Returns: (transfer full): the expression for people: "COMP 614 and
+ *   (COMP 613 or COMP 680)"
+ */
+char *
+career_prereq_dup_text (CareerPrereq  *prereq,
+                        CareerCatalog *catalog)
+{
+  GString *text = g_string_new (NULL);
+
+  if (prereq != NULL)
+    append_prereq (text, prereq, catalog, FALSE);
+  return g_string_free (text, FALSE);
+}
+
+static CareerOffering
+season_flag (CareerSeason season)
+{
+  return season == CAREER_SEASON_SPRING ? CAREER_OFFERED_SPRING
+         : season == CAREER_SEASON_SUMMER ? CAREER_OFFERED_SUMMER
+         : CAREER_OFFERED_FALL;
+}
+
+/**
+ * career_plan_next_term:
+ * @plan: (nullable): the plan
+ * @seasons: the seasons the program runs terms in; 0 when not known
+ * @now: today, for a plan without terms
+ *
+ * The term "Add Term" offers first: the one after the plan's last term, or
+ * the next one to start after @now (spring from January, summer from May,
+ * fall from August), skipping the seasons the program does not run.
+ */
+void
+career_plan_next_term (CareerPlan     *plan,
+                       CareerOffering  seasons,
+                       GDateTime      *now,
+                       CareerSeason   *season,
+                       int            *year)
+{
+  GListModel *terms = plan ? career_plan_get_terms (plan) : NULL;
+  guint n = terms ? g_list_model_get_n_items (terms) : 0;
+
+  if (seasons == 0)
+    seasons = CAREER_OFFERED_SPRING | CAREER_OFFERED_SUMMER | CAREER_OFFERED_FALL;
+
+  if (n > 0)
+    {
+      g_autoptr(CareerTerm) last = g_list_model_get_item (terms, n - 1);
+
+      *season = career_term_get_season (last);
+      *year = career_term_get_year (last);
+      /* The season after the last term's */
+      if (*season == CAREER_SEASON_FALL)
+        {
+          *season = CAREER_SEASON_SPRING;
+          (*year)++;
+        }
+      else
+        {
+          (*season)++;
+        }
+    }
+  else
+    {
+      int month = g_date_time_get_month (now);
+
+      *year = g_date_time_get_year (now);
+      if (month < 5)
+        *season = CAREER_SEASON_SUMMER;
+      else if (month < 8)
+        *season = CAREER_SEASON_FALL;
+      else
+        {
+          *season = CAREER_SEASON_SPRING;
+          (*year)++;
+        }
+    }
+
+  for (guint i = 0; i < 3 && (seasons & season_flag (*season)) == 0; i++)
+    {
+      if (*season == CAREER_SEASON_FALL)
+        {
+          *season = CAREER_SEASON_SPRING;
+          (*year)++;
+        }
+      else
+        {
+          (*season)++;
+        }
+    }
+}
+
+/* Helpers */
+
+/* A drop-down with a mnemonic label is named by it already (GTK relates
+ * them); its inner button is not, so name that one only. */
+static void
+name_inner_button (GtkWidget  *widget,
+                   const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+}
+
+static void
+show_undo_toast (CareerCoursesView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-undo-toast", NULL);
+}
+
+static CareerProgram *
+plan_program (CareerCoursesView *self)
+{
+  const char *id;
+
+  if (self->plan == NULL || self->catalog == NULL)
+    return NULL;
+  id = career_plan_get_program_id (self->plan);
+  return id ? career_catalog_lookup_program (self->catalog, id) : NULL;
+}
+
+static guint
+n_terms (CareerCoursesView *self)
+{
+  return self->plan ? g_list_model_get_n_items (career_plan_get_terms (self->plan)) : 0;
+}
+
+static CareerTerm *
+get_term (CareerCoursesView *self,
+          guint              position)
+{
+  if (self->plan == NULL || position >= n_terms (self))
+    return NULL;
+  return g_list_model_get_item (career_plan_get_terms (self->plan), position);
+}
+
+static gboolean
+has_term (CareerCoursesView *self,
+          CareerSeason       season,
+          int                year)
+{
+  for (guint i = 0; i < n_terms (self); i++)
+    {
+      g_autoptr(CareerTerm) term = get_term (self, i);
+
+      if (career_term_get_season (term) == season && career_term_get_year (term) == year)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static char *
 program_title (CareerProgram *program)
@@ -33,32 +388,723 @@ program_title (CareerProgram *program)
                           career_program_get_name (program));
 }
 
-static void
-update_program (CareerCoursesView *self)
+static char *
+catalog_year_text (const char *year)
 {
-  CareerProgram *program = gtk_drop_down_get_selected_item (self->program_dropdown);
-  g_autoptr(GtkNoSelection) selection = NULL;
+  if (year == NULL || year[0] == '\0' || g_strcmp0 (year, "unknown") == 0)
+    return g_strdup (_("Not known"));
+  return g_strdup (year);
+}
 
-  if (program == NULL)
+static char *
+offering_text (CareerCourse *course)
+{
+  CareerOffering offering;
+  GString *seasons;
+
+  if (!career_course_get_offering (course, &offering))
+    return g_strdup (_("Terms offered not known"));
+  if (offering == 0)
+    return g_strdup (_("Not offered in any term"));
+
+  seasons = g_string_new (NULL);
+  if (offering & CAREER_OFFERED_SPRING)
+    g_string_append (seasons, _("spring"));
+  if (offering & CAREER_OFFERED_SUMMER)
+    g_string_append_printf (seasons, "%s%s", seasons->len ? _(", ") : "", _("summer"));
+  if (offering & CAREER_OFFERED_FALL)
+    g_string_append_printf (seasons, "%s%s", seasons->len ? _(", ") : "", _("fall"));
+
+  {
+    /* Translators: the seasons a course is offered in: "Offered in spring, fall" */
+    char *text = g_strdup_printf (_("Offered in %s"), seasons->str);
+    g_string_free (seasons, TRUE);
+    return text;
+  }
+}
+
+static char *
+skills_text (CareerCourse *course)
+{
+  guint n = career_course_get_n_skills (course);
+  GString *text;
+
+  if (n == 0)
+    return g_strdup (_("Skills taught not known"));
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
     {
-      gtk_label_set_text (self->program_description, "");
-      gtk_list_view_set_model (self->course_list, NULL);
-      return;
+      const CareerCourseSkill *taught = career_course_get_skill (course, i);
+      const char *name = taught->skill ? career_skill_get_name (taught->skill) : taught->skill_id;
+
+      if (i > 0)
+        g_string_append (text, _(", "));
+      /* Translators: a skill a course teaches and the level it brings: "Python 3" */
+      g_string_append_printf (text, _("%1$s %2$u"), name, taught->level);
     }
 
-  gtk_label_set_text (self->program_description, career_program_get_description (program));
-  selection = gtk_no_selection_new (g_object_ref (career_program_get_courses (program)));
-  gtk_list_view_set_model (self->course_list, GTK_SELECTION_MODEL (selection));
+  {
+    /* Translators: the skills a course teaches: "Teaches Python 3, Statistics 2" */
+    char *line = g_strdup_printf (_("Teaches %s"), text->str);
+    g_string_free (text, TRUE);
+    return line;
+  }
+}
+
+static char *
+prerequisites_text (CareerCoursesView *self,
+                    CareerCourse      *course)
+{
+  g_autofree char *required = career_prereq_dup_text (career_course_get_required (course),
+                                                      self->catalog);
+  g_autofree char *advised = career_prereq_dup_text (career_course_get_advised (course),
+                                                     self->catalog);
+
+  if (required[0] != '\0' && advised[0] != '\0')
+    /* Translators: a course's prerequisites, required then advised */
+    return g_strdup_printf (_("Requires %1$s; advised: %2$s"), required, advised);
+  if (required[0] != '\0')
+    return g_strdup_printf (_("Requires %s"), required);
+  if (advised[0] != '\0')
+    return g_strdup_printf (_("No required prerequisites; advised: %s"), advised);
+  return g_strdup (_("No prerequisites"));
+}
+
+/* The catalog list */
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  CareerCoursesView *self = user_data;
+  CareerCourse *course = item;
+
+  if (self->search_text != NULL)
+    {
+      const char *haystack = g_hash_table_lookup (self->haystacks, course);
+
+      /* Case-folded once per course, on the first search */
+      if (haystack == NULL)
+        {
+          const char *description = career_course_get_description (course);
+          g_autofree char *joined = g_strjoin ("\n", career_course_get_code (course),
+                                               career_course_get_title (course),
+                                               description ? description : "", NULL);
+          char *folded = g_utf8_casefold (joined, -1);
+
+          g_hash_table_insert (self->haystacks, course, folded);
+          haystack = folded;
+        }
+      if (strstr (haystack, self->search_text) == NULL)
+        return FALSE;
+    }
+
+  if (self->skill_id != NULL)
+    {
+      gboolean teaches = FALSE;
+
+      for (guint i = 0; i < career_course_get_n_skills (course) && !teaches; i++)
+        teaches = g_strcmp0 (career_course_get_skill (course, i)->skill_id, self->skill_id) == 0;
+      if (!teaches)
+        return FALSE;
+    }
+
+  if (self->unplanned_only && g_hash_table_contains (self->planned, career_course_get_id (course)))
+    return FALSE;
+
+  if (self->eligible_only && !career_course_prerequisites_met (course, self->planned))
+    return FALSE;
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GtkWidget *title;
+  GtkWidget *facts;     /* credits, workload, terms; skills; prerequisites */
+  GtkWidget *planned;
+  GtkWidget *add;
+  char      *course_id;
+} CatalogRow;
+
+static void
+catalog_row_free (gpointer data)
+{
+  CatalogRow *row = data;
+
+  g_free (row->course_id);
+  g_free (row);
+}
+
+/**
+ * career_plan_dup_add_menu:
+ * @plan: (nullable): the plan
+ *
+ * The "Add to Term" menu of a course of the catalog: one item per term.
+ *
+ * Returns: (transfer full): the menu
+ */
+GMenuModel *
+career_plan_dup_add_menu (CareerPlan *plan,
+                          const char *course_id)
+{
+  GListModel *terms = plan ? career_plan_get_terms (plan) : NULL;
+  guint n = terms ? g_list_model_get_n_items (terms) : 0;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  g_return_val_if_fail (course_id != NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareerTerm) term = g_list_model_get_item (terms, i);
+      g_autofree char *label = career_term_dup_label (term);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "courses.add-course",
+                                               g_variant_new ("(sui)", course_id, i, -1));
+      g_menu_append_item (section, item);
+    }
+  if (n == 0)
+    g_menu_append (section, _("No terms yet: add one first"), "courses.no-terms");
+
+  g_menu_append_section (menu, _("Add to Term"), G_MENU_MODEL (section));
+  return G_MENU_MODEL (g_steal_pointer (&menu));
+}
+
+static void
+on_add_menu_create_cb (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  CatalogRow *row = user_data;
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (button), CAREER_TYPE_COURSES_VIEW);
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (view == NULL || row->course_id == NULL)
+    return;
+  menu = career_plan_dup_add_menu (CAREER_COURSES_VIEW (view)->plan, row->course_id);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static GdkContentProvider *
+on_course_drag_prepare_cb (GtkDragSource *source,
+                           double         x,
+                           double         y,
+                           CatalogRow    *row)
+{
+  if (row->course_id == NULL)
+    return NULL;
+  return gdk_content_provider_new_typed (G_TYPE_STRING, row->course_id);
+}
+
+static void
+on_course_drag_begin_cb (GtkDragSource *source,
+                         GdkDrag       *drag,
+                         GtkWidget     *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static GtkWidget *
+caption_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "caption");
+  return label;
+}
+
+static void
+on_course_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  CatalogRow *row = g_new0 (CatalogRow, 1);
+  GtkDragSource *drag;
+
+  /* A grid, not a horizontal box: see career_info_row_new(). */
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 6);
+
+  row->title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (row->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (row->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (row->title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (row->title, TRUE);
+  gtk_widget_add_css_class (row->title, "course-code");
+  /* One label for three lines: each label is a Pango layout to measure, and
+   * the list measures every row it shows. */
+  row->facts = caption_new ();
+  row->planned = caption_new ();
+  gtk_widget_add_css_class (row->facts, "dim-label");
+  gtk_widget_add_css_class (row->planned, "accent");
+
+  row->add = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (row->add), "list-add-symbolic");
+  gtk_widget_set_tooltip_text (row->add, _("Add to Term…"));
+  gtk_widget_set_valign (row->add, GTK_ALIGN_START);
+  gtk_widget_add_css_class (row->add, "flat");
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (row->add), on_add_menu_create_cb,
+                                         row, NULL);
+
+  gtk_grid_attach (GTK_GRID (grid), row->title, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), row->add, 1, 0, 1, 2);
+  gtk_grid_attach (GTK_GRID (grid), row->facts, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), row->planned, 0, 2, 2, 1);
+  g_object_set_data_full (G_OBJECT (grid), "catalog-row", row, catalog_row_free);
+
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_course_drag_prepare_cb), row);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_course_drag_begin_cb), grid);
+  gtk_widget_add_controller (grid, GTK_EVENT_CONTROLLER (drag));
+
+  gtk_list_item_set_child (list_item, grid);
+}
+
+static void
+bind_course_row (CareerCoursesView *self,
+                 GtkListItem       *list_item)
+{
+  CareerCourse *course = gtk_list_item_get_item (list_item);
+  CatalogRow *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "catalog-row");
+  const char *planned_in;
+  g_autofree char *markup = NULL;
+  g_autofree char *credits = NULL;
+  g_autofree char *workload = NULL;
+  g_autofree char *offered = NULL;
+  g_autofree char *facts = NULL;
+  g_autofree char *skills = NULL;
+  g_autofree char *prerequisites = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *add_name = NULL;
+  double value;
+
+  if (course == NULL)
+    return;
+
+  g_free (row->course_id);
+  row->course_id = g_strdup (career_course_get_id (course));
+
+  markup = g_markup_printf_escaped ("<b>%s</b> · %s", career_course_get_code (course),
+                                    career_course_get_title (course));
+  credits = career_course_get_credits (course, &value) ? career_format_credits (value)
+                                                       : g_strdup (_("Credits not known"));
+  workload = career_course_get_workload (course, &value, NULL) ? career_format_hours (value)
+                                                               : g_strdup (_("Workload not known"));
+  offered = offering_text (course);
+  /* Translators: a course's facts: "3 credits · 10 hours a week · Offered in fall" */
+  facts = g_strdup_printf (_("%1$s · %2$s · %3$s"), credits, workload, offered);
+  skills = skills_text (course);
+  prerequisites = prerequisites_text (self, course);
+
+  details = g_strdup_printf ("%s\n%s\n%s", facts, skills, prerequisites);
+  gtk_label_set_markup (GTK_LABEL (row->title), markup);
+  gtk_label_set_text (GTK_LABEL (row->facts), details);
+
+  planned_in = g_hash_table_lookup (self->planned, row->course_id);
+  if (planned_in != NULL)
+    {
+      /* Translators: where a course of the catalog is in the plan: "In your plan: Fall 2025" */
+      g_autofree char *line = g_strdup_printf (_("In your plan: %s"), planned_in);
+      gtk_label_set_text (GTK_LABEL (row->planned), line);
+    }
+  gtk_widget_set_visible (row->planned, planned_in != NULL);
+
+  /* Translators: an accessible name: "Add COMP 642 to a term" */
+  add_name = g_strdup_printf (_("Add %s to a term"), career_course_get_code (course));
+  career_set_accessible_label (GTK_WIDGET (row->add), add_name);
+  gtk_widget_set_visible (row->add, self->plan != NULL);
+}
+
+static void
+on_course_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  CareerCoursesView *self = CAREER_COURSES_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (child),
+                                                                          CAREER_TYPE_COURSES_VIEW));
+
+  /* Rows are bound while the list is in the view; until then, nothing to track. */
+  if (self == NULL)
+    return;
+  g_hash_table_add (self->bound_items, list_item);
+  bind_course_row (self, list_item);
+}
+
+static void
+on_course_unbind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GtkWidget *view = child ? gtk_widget_get_ancestor (child, CAREER_TYPE_COURSES_VIEW) : NULL;
+
+  if (view != NULL)
+    g_hash_table_remove (CAREER_COURSES_VIEW (view)->bound_items, list_item);
+}
+
+static void
+rebind_course_rows (CareerCoursesView *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound_items);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (gtk_list_item_get_item (item) != NULL)
+      bind_course_row (self, item);
+}
+
+static void
+update_catalog_empty (CareerCoursesView *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+
+  gtk_stack_set_visible_child_name (self->catalog_stack, empty ? "empty" : "list");
+}
+
+/* How the filter changed, so that GtkFilterListModel looks again only at
+ * the courses that can change sides: typing one more letter only hides. */
+static GtkFilterChange
+filter_change (gboolean stricter,
+               gboolean looser)
+{
+  if (stricter && !looser)
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (looser && !stricter)
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  return GTK_FILTER_CHANGE_DIFFERENT;
+}
+
+static void
+apply_filters (CareerCoursesView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->skill_dropdown);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *search = text[0] != '\0' ? g_utf8_casefold (text, -1) : NULL;
+  g_autofree char *skill = NULL;
+  gboolean eligible = gtk_toggle_button_get_active (self->eligible_toggle);
+  gboolean unplanned = gtk_toggle_button_get_active (self->unplanned_toggle);
+  gboolean stricter = FALSE, looser = FALSE;
+
+  if (self->skill_ids != NULL && selected != GTK_INVALID_LIST_POSITION &&
+      selected < self->skill_ids->len)
+    skill = g_strdup (g_ptr_array_index (self->skill_ids, selected));
+
+  if (g_strcmp0 (search, self->search_text) != 0)
+    {
+      if (self->search_text == NULL || (search != NULL && strstr (search, self->search_text)))
+        stricter = TRUE;
+      else if (search == NULL || strstr (self->search_text, search))
+        looser = TRUE;
+      else
+        stricter = looser = TRUE;
+    }
+  if (g_strcmp0 (skill, self->skill_id) != 0)
+    {
+      stricter |= skill != NULL;
+      looser |= self->skill_id != NULL;
+    }
+  if (eligible != self->eligible_only)
+    *(eligible ? &stricter : &looser) = TRUE;
+  if (unplanned != self->unplanned_only)
+    *(unplanned ? &stricter : &looser) = TRUE;
+
+  g_free (self->search_text);
+  self->search_text = g_steal_pointer (&search);
+  g_free (self->skill_id);
+  self->skill_id = g_steal_pointer (&skill);
+  self->eligible_only = eligible;
+  self->unplanned_only = unplanned;
+
+  if (stricter || looser)
+    {
+      gtk_filter_changed (GTK_FILTER (self->filter), filter_change (stricter, looser));
+    }
+  update_catalog_empty (self);
+}
+
+static void
+on_search_changed_cb (CareerCoursesView *self)
+{
+  apply_filters (self);
+}
+
+static void
+on_filters_changed_cb (CareerCoursesView *self)
+{
+  if (!self->updating)
+    apply_filters (self);
+}
+
+static int
+compare_skill_names (gconstpointer a,
+                     gconstpointer b)
+{
+  CareerSkill *sa = *(CareerSkill **) a;
+  CareerSkill *sb = *(CareerSkill **) b;
+
+  return g_utf8_collate (career_skill_get_name (sa), career_skill_get_name (sb));
+}
+
+/* The skills the program's courses teach, by name, for the skill filter. */
+static void
+update_skill_filter (CareerCoursesView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) skills = g_ptr_array_new ();
+  GListModel *courses = self->program ? career_program_get_courses (self->program) : NULL;
+
+  g_clear_pointer (&self->skill_ids, g_ptr_array_unref);
+  self->skill_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->skill_ids, NULL);
+  gtk_string_list_append (names, _("All Skills"));
+
+  for (guint i = 0; courses != NULL && i < g_list_model_get_n_items (courses); i++)
+    {
+      g_autoptr(CareerCourse) course = g_list_model_get_item (courses, i);
+
+      for (guint k = 0; k < career_course_get_n_skills (course); k++)
+        {
+          const CareerCourseSkill *taught = career_course_get_skill (course, k);
+
+          if (taught->skill != NULL && !g_hash_table_contains (seen, taught->skill_id))
+            {
+              g_hash_table_add (seen, taught->skill_id);
+              g_ptr_array_add (skills, taught->skill);
+            }
+        }
+    }
+
+  g_ptr_array_sort (skills, compare_skill_names);
+  for (guint i = 0; i < skills->len; i++)
+    {
+      CareerSkill *skill = g_ptr_array_index (skills, i);
+
+      g_ptr_array_add (self->skill_ids, g_strdup (career_skill_get_id (skill)));
+      gtk_string_list_append (names, career_skill_get_name (skill));
+    }
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->skill_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->skill_dropdown, 0);
+  self->updating = FALSE;
+}
+
+static void
+update_specializations (CareerCoursesView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) options = self->program ? career_program_get_specializations (self->program)
+                                               : NULL;
+
+  g_clear_pointer (&self->specialization_ids, g_ptr_array_unref);
+  self->specialization_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->specialization_ids, NULL);
+  /* Translators: no specialization of the program chosen yet */
+  gtk_string_list_append (names, _("None Chosen"));
+
+  for (guint i = 0; options != NULL && i < options->len; i++)
+    {
+      CareerSpecialization *option = g_ptr_array_index (options, i);
+
+      g_ptr_array_add (self->specialization_ids, g_strdup (option->id));
+      gtk_string_list_append (names, option->name);
+    }
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->specialization_dropdown, G_LIST_MODEL (names));
+  self->updating = FALSE;
+  gtk_widget_set_visible (self->specialization_row, options != NULL && options->len > 0);
+}
+
+/* Shows @program's catalog: its courses, skills and specializations. */
+static void
+show_program (CareerCoursesView *self,
+              CareerProgram     *program)
+{
+  g_autofree char *title = NULL;
+
+  if (program == self->program)
+    return;
+
+  self->program = program;
+  g_hash_table_remove_all (self->haystacks);
+  update_skill_filter (self);
+  update_specializations (self);
+
+  if (program != NULL)
+    /* Translators: the catalog's heading: "Course Catalog · Rice University" */
+    title = g_strdup_printf (_("Course Catalog · %s"), career_program_get_institution (program));
+  gtk_label_set_text (self->catalog_title, title ? title : _("Course Catalog"));
+  gtk_label_set_text (self->program_description,
+                      program ? career_program_get_description (program) : "");
+  /* Two lines of it on the board; all of it on hover */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->program_description),
+                               program ? career_program_get_description (program) : NULL);
+
+  gtk_filter_list_model_set_model (self->filtered,
+                                   program ? career_program_get_courses (program) : NULL);
+  apply_filters (self);
+  update_catalog_empty (self);
+}
+
+/* Program picker */
+
+static void
+sync_program_widgets (CareerCoursesView *self)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+  guint specialization = 0;
+  const char *specialization_id = self->plan ? career_plan_get_specialization_id (self->plan) : NULL;
+  const char *year = NULL;
+  g_autofree char *year_text = NULL;
+
+  if (self->catalog != NULL && self->program != NULL)
+    g_list_store_find (G_LIST_STORE (career_catalog_get_programs (self->catalog)), self->program,
+                       &position);
+  for (guint i = 1; self->specialization_ids && i < self->specialization_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->specialization_ids, i), specialization_id) == 0)
+      specialization = i;
+
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (self->program_dropdown, position);
+  gtk_drop_down_set_selected (self->specialization_dropdown, specialization);
+  self->updating = FALSE;
+
+  if (self->plan != NULL && career_plan_get_catalog_year (self->plan) != NULL)
+    year = career_plan_get_catalog_year (self->plan);
+  else if (self->program != NULL)
+    year = career_program_get_catalog_year (self->program);
+  year_text = catalog_year_text (year);
+
+  /* The catalog has one year of each program; say so when the plan follows another. */
+  if (self->program != NULL && year != NULL &&
+      g_strcmp0 (year, career_program_get_catalog_year (self->program)) != 0)
+    {
+      g_autofree char *ours = catalog_year_text (career_program_get_catalog_year (self->program));
+      g_autofree char *text = NULL;
+
+      /* Translators: the plan's catalog year differs from the one the catalog describes */
+      text = g_strdup_printf (_("%1$s (this catalog describes %2$s)"), year_text, ours);
+      gtk_label_set_text (self->catalog_year_label, text);
+    }
+  else
+    {
+      gtk_label_set_text (self->catalog_year_label, year_text);
+    }
 }
 
 static void
 on_program_selected_cb (CareerCoursesView *self)
 {
-  update_program (self);
+  CareerProgram *program = gtk_drop_down_get_selected_item (self->program_dropdown);
+  const char *specialization = NULL;
+
+  if (self->updating || program == NULL)
+    return;
+
+  if (self->plan == NULL)
+    {
+      /* Without a plan the picker only browses catalogs. */
+      show_program (self, program);
+      return;
+    }
+
+  if (program == plan_program (self))
+    specialization = career_plan_get_specialization_id (self->plan);
+  career_courses_view_choose_program (self, career_program_get_id (program), specialization);
 }
 
-/* The picker's button ellipsizes, so that a long program name cannot make the
- * window wider than a phone; the popup wraps instead. */
+static void
+on_specialization_selected_cb (CareerCoursesView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->specialization_dropdown);
+
+  if (self->updating || self->plan == NULL || self->program == NULL ||
+      self->specialization_ids == NULL || selected >= self->specialization_ids->len)
+    return;
+
+  career_courses_view_choose_program (self, career_program_get_id (self->program),
+                                      g_ptr_array_index (self->specialization_ids, selected));
+}
+
+static void
+on_program_row_activated_cb (CareerCoursesView *self,
+                             GtkListBoxRow     *row)
+{
+  CareerProgram *program = g_object_get_data (G_OBJECT (row), "program");
+
+  if (program != NULL && self->plan != NULL)
+    career_courses_view_choose_program (self, career_program_get_id (program), NULL);
+}
+
+static GtkWidget *
+create_program_row (gpointer item,
+                    gpointer user_data)
+{
+  CareerProgram *program = item;
+  g_autofree char *title = program_title (program);
+  const char *year = career_program_get_catalog_year (program);
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *subtitle_label;
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  if (year == NULL || year[0] == '\0' || g_strcmp0 (year, "unknown") == 0)
+    /* Translators: a program's degree, then that its catalog year is not known */
+    subtitle = g_strdup_printf (_("%s · catalog year not known"), career_program_get_degree (program));
+  else
+    /* Translators: a program's degree and catalog year: "Master of Computer Science · catalog
+     * year 2024-2025" */
+    subtitle = g_strdup_printf (_("%1$s · catalog year %2$s"), career_program_get_degree (program),
+                                year);
+  subtitle_label = gtk_label_new (subtitle);
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
+  gtk_widget_set_margin_top (grid, 10);
+  gtk_widget_set_margin_bottom (grid, 10);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 12);
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_widget_set_hexpand (title_label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle_label), TRUE);
+  gtk_widget_add_css_class (subtitle_label, "dim-label");
+  gtk_widget_add_css_class (subtitle_label, "caption");
+  gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
+  gtk_grid_attach (GTK_GRID (grid), title_label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), subtitle_label, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), arrow, 1, 0, 1, 2);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
+  g_object_set_data (G_OBJECT (row), "program", program);
+  return row;
+}
+
+/* The picker's button ellipsizes, so that a long program name cannot make
+ * the window wider than a phone; the popup wraps instead. */
 static void
 on_program_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
@@ -101,82 +1147,1163 @@ program_factory_new (gboolean in_popup)
   return factory;
 }
 
-static void
-on_course_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  user_data)
+/* Weekly hours */
+
+static gboolean
+hours_commit_cb (gpointer user_data)
 {
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *code = gtk_label_new (NULL);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *facts = gtk_label_new (NULL);
+  CareerCoursesView *self = user_data;
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_widget_set_margin_top (grid, 8);
-  gtk_widget_set_margin_bottom (grid, 8);
-  gtk_widget_set_margin_start (grid, 6);
-  gtk_widget_set_margin_end (grid, 6);
-
-  gtk_label_set_xalign (GTK_LABEL (code), 0);
-  gtk_label_set_width_chars (GTK_LABEL (code), 9);
-  gtk_widget_set_valign (code, GTK_ALIGN_START);
-  gtk_widget_add_css_class (code, "heading");
-  gtk_widget_add_css_class (code, "course-code");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (facts), 0);
-  gtk_label_set_wrap (GTK_LABEL (facts), TRUE);
-  gtk_widget_add_css_class (facts, "dim-label");
-  gtk_widget_add_css_class (facts, "caption");
-
-  gtk_grid_attach (GTK_GRID (grid), code, 0, 0, 1, 2);
-  gtk_grid_attach (GTK_GRID (grid), title, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), facts, 1, 1, 1, 1);
-  gtk_list_item_set_child (list_item, grid);
+  self->hours_commit_id = 0;
+  career_courses_view_commit_weekly_hours (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-on_course_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  user_data)
+on_hours_changed_cb (CareerCoursesView *self)
 {
-  CareerCourse *course = gtk_list_item_get_item (list_item);
-  GtkWidget *grid = gtk_list_item_get_child (list_item);
-  GtkWidget *code = gtk_grid_get_child_at (GTK_GRID (grid), 0, 0);
-  GtkWidget *title = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
-  GtkWidget *facts = gtk_grid_get_child_at (GTK_GRID (grid), 1, 1);
-  g_autofree char *credits_text = NULL;
-  g_autofree char *workload_text = NULL;
-  g_autofree char *line = NULL;
-  double credits, hours;
+  if (self->updating || self->plan == NULL)
+    return;
 
-  gtk_label_set_text (GTK_LABEL (code), career_course_get_code (course));
-  gtk_label_set_text (GTK_LABEL (title), career_course_get_title (course));
+  g_clear_handle_id (&self->hours_commit_id, g_source_remove);
+  self->hours_commit_id = g_timeout_add (HOURS_COMMIT_DELAY_MS, hours_commit_cb, self);
+}
 
-  credits_text = career_course_get_credits (course, &credits)
-                 ? career_format_credits (credits)
-                 : g_strdup (_("Credits not known"));
-  workload_text = career_course_get_workload (course, &hours, NULL)
-                  ? career_format_hours (hours)
-                  : g_strdup (_("workload not known"));
-  /* Translators: "3 credits · 20.7 hours a week" */
-  line = g_strdup_printf (_("%1$s · %2$s"), credits_text, workload_text);
-  gtk_label_set_text (GTK_LABEL (facts), line);
+static void
+on_hours_focus_leave_cb (CareerCoursesView *self)
+{
+  if (self->hours_commit_id != 0)
+    career_courses_view_commit_weekly_hours (self);
+}
+
+/* Add Term */
+
+typedef struct
+{
+  CareerCoursesView *view;
+  GtkWidget         *popover;
+  GtkWidget         *season;
+  GtkWidget         *year;
+  GtkWidget         *add;
+  GtkWidget         *exists;
+} AddTermForm;
+
+static void
+add_term_validate (AddTermForm *form)
+{
+  CareerSeason season = gtk_drop_down_get_selected (GTK_DROP_DOWN (form->season));
+  int year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (form->year));
+  gboolean exists = season <= CAREER_SEASON_FALL && has_term (form->view, season, year);
+
+  gtk_widget_set_sensitive (form->add, form->view->plan != NULL && !exists &&
+                                       season <= CAREER_SEASON_FALL);
+  gtk_widget_set_visible (form->exists, exists);
+}
+
+static void
+on_add_term_show_cb (GtkWidget   *popover,
+                     AddTermForm *form)
+{
+  CareerCoursesView *self = form->view;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  CareerSeason season;
+  int year;
+
+  career_plan_next_term (self->plan, self->program ? career_program_get_terms (self->program) : 0,
+                         now, &season, &year);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (form->season), season);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (form->year), year);
+  add_term_validate (form);
+}
+
+static void
+on_add_term_clicked_cb (GtkWidget   *button,
+                        AddTermForm *form)
+{
+  CareerSeason season = gtk_drop_down_get_selected (GTK_DROP_DOWN (form->season));
+  int year;
+
+  gtk_spin_button_update (GTK_SPIN_BUTTON (form->year));
+  year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (form->year));
+  if (season > CAREER_SEASON_FALL)
+    return;
+
+  gtk_popover_popdown (GTK_POPOVER (form->popover));
+  career_courses_view_add_term (form->view, season, year);
+}
+
+static GtkWidget *
+add_term_popover_new (CareerCoursesView *self)
+{
+  AddTermForm *form = g_new0 (AddTermForm, 1);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *season_label = gtk_label_new_with_mnemonic (_("_Season"));
+  GtkWidget *year_label = gtk_label_new_with_mnemonic (_("_Year"));
+  const char *seasons[] = { N_("Spring"), N_("Summer"), N_("Fall"), NULL };
+  g_autoptr(GtkStringList) season_names = gtk_string_list_new (NULL);
+
+  for (guint i = 0; seasons[i] != NULL; i++)
+    gtk_string_list_append (season_names, _(seasons[i]));
+
+  form->view = self;
+  form->popover = popover;
+  form->season = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (season_names)), NULL);
+  form->year = gtk_spin_button_new_with_range (1900, 2999, 1);
+  form->add = gtk_button_new_with_mnemonic (_("_Add"));
+  form->exists = gtk_label_new (_("The plan has this term already"));
+  g_object_set_data_full (G_OBJECT (popover), "add-term-form", form, g_free);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 6);
+  gtk_widget_set_margin_start (grid, 6);
+  gtk_widget_set_margin_end (grid, 6);
+  gtk_label_set_xalign (GTK_LABEL (season_label), 0);
+  gtk_label_set_xalign (GTK_LABEL (year_label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (season_label), form->season);
+  name_inner_button (form->season, _("Season"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (year_label), form->year);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (form->year),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, year_label, NULL, -1);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (form->year), TRUE);
+  gtk_widget_add_css_class (form->add, "suggested-action");
+  gtk_widget_add_css_class (form->exists, "dim-label");
+  gtk_widget_add_css_class (form->exists, "caption");
+  gtk_label_set_wrap (GTK_LABEL (form->exists), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (form->exists), 0);
+  gtk_widget_set_visible (form->exists, FALSE);
+
+  gtk_grid_attach (GTK_GRID (grid), season_label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->season, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), year_label, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->year, 1, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->exists, 0, 2, 2, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->add, 0, 3, 2, 1);
+  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), form->add);
+
+  g_signal_connect (popover, "show", G_CALLBACK (on_add_term_show_cb), form);
+  g_signal_connect_swapped (form->season, "notify::selected", G_CALLBACK (add_term_validate), form);
+  g_signal_connect_swapped (form->year, "value-changed", G_CALLBACK (add_term_validate), form);
+  g_signal_connect (form->add, "clicked", G_CALLBACK (on_add_term_clicked_cb), form);
+  return popover;
+}
+
+/* Transfer credit */
+
+typedef struct
+{
+  CareerCoursesView *view;
+  GtkWidget         *popover;
+  GtkWidget         *title;
+  GtkWidget         *credits;
+  GtkWidget         *note;
+  GtkWidget         *add;
+} TransferForm;
+
+static void
+transfer_validate (TransferForm *form)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->title))));
+
+  gtk_widget_set_sensitive (form->add, form->view->plan != NULL && title[0] != '\0' &&
+                                       gtk_spin_button_get_value (GTK_SPIN_BUTTON (form->credits)) > 0);
+}
+
+static void
+on_transfer_add_clicked_cb (GtkWidget    *button,
+                            TransferForm *form)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->title))));
+  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->note))));
+
+  gtk_spin_button_update (GTK_SPIN_BUTTON (form->credits));
+  if (title[0] == '\0')
+    return;
+
+  gtk_popover_popdown (GTK_POPOVER (form->popover));
+  career_courses_view_add_transfer_credit (form->view, title,
+                                           gtk_spin_button_get_value (GTK_SPIN_BUTTON (form->credits)),
+                                           note[0] != '\0' ? note : NULL);
+  gtk_editable_set_text (GTK_EDITABLE (form->title), "");
+  gtk_editable_set_text (GTK_EDITABLE (form->note), "");
+}
+
+static GtkWidget *
+form_label_new (const char *mnemonic,
+                GtkWidget  *widget)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  /* The mnemonic relates the label to the widget; a drop-down's inner button
+   * needs the name too */
+  if (GTK_IS_DROP_DOWN (widget))
+    name_inner_button (widget, gtk_label_get_text (GTK_LABEL (label)));
+  return label;
+}
+
+static GtkWidget *
+transfer_popover_new (CareerCoursesView *self)
+{
+  TransferForm *form = g_new0 (TransferForm, 1);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *grid = gtk_grid_new ();
+
+  form->view = self;
+  form->popover = popover;
+  form->title = gtk_entry_new ();
+  form->credits = gtk_spin_button_new_with_range (0, 60, 1);
+  form->note = gtk_entry_new ();
+  form->add = gtk_button_new_with_mnemonic (_("_Add"));
+  g_object_set_data_full (G_OBJECT (popover), "transfer-form", form, g_free);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (form->credits), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (form->credits), 3);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (form->title), _("Course and institution"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (form->note), _("Approval, grade, date"));
+  gtk_widget_add_css_class (form->add, "suggested-action");
+  gtk_widget_set_hexpand (form->title, TRUE);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 6);
+  gtk_widget_set_margin_start (grid, 6);
+  gtk_widget_set_margin_end (grid, 6);
+  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Title"), form->title), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->title, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("C_redits"), form->credits), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->credits, 1, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Note"), form->note), 0, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->note, 1, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->add, 0, 3, 2, 1);
+  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), form->add);
+  gtk_entry_set_activates_default (GTK_ENTRY (form->title), TRUE);
+  gtk_entry_set_activates_default (GTK_ENTRY (form->note), TRUE);
+
+  g_signal_connect_swapped (form->title, "changed", G_CALLBACK (transfer_validate), form);
+  g_signal_connect_swapped (form->credits, "value-changed", G_CALLBACK (transfer_validate), form);
+  g_signal_connect (form->add, "clicked", G_CALLBACK (on_transfer_add_clicked_cb), form);
+  transfer_validate (form);
+  return popover;
+}
+
+static void
+on_remove_transfer_clicked_cb (GtkButton            *button,
+                               CareerTransferCredit *credit)
+{
+  CareerCoursesView *self = CAREER_COURSES_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (button),
+                                                                          CAREER_TYPE_COURSES_VIEW));
+  GListModel *credits;
+
+  if (self == NULL || self->plan == NULL)
+    return;
+
+  credits = career_plan_get_transfer_credits (self->plan);
+  for (guint i = 0; i < g_list_model_get_n_items (credits); i++)
+    {
+      g_autoptr(CareerTransferCredit) item = g_list_model_get_item (credits, i);
+
+      if (item == credit)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (button), "courses.remove-transfer", "u", i);
+          return;
+        }
+    }
+}
+
+static GtkWidget *
+create_transfer_row (gpointer item,
+                     gpointer user_data)
+{
+  CareerTransferCredit *credit = item;
+  g_autofree char *credits = career_format_credits (career_transfer_credit_get_credits (credit));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *remove_name = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *title = gtk_label_new (career_transfer_credit_get_title (credit));
+  GtkWidget *details;
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  subtitle = career_transfer_credit_get_note (credit) != NULL
+             /* Translators: transfer credit: "3 credits · Approved in writing" */
+             ? g_strdup_printf (_("%1$s · %2$s"), credits, career_transfer_credit_get_note (credit))
+             : g_strdup (credits);
+  details = gtk_label_new (subtitle);
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
+  gtk_widget_set_margin_top (grid, 8);
+  gtk_widget_set_margin_bottom (grid, 8);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  /* Translators: an accessible name: "Remove the transfer credit “Linear algebra”" */
+  remove_name = g_strdup_printf (_("Remove the transfer credit “%s”"),
+                                 career_transfer_credit_get_title (credit));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  remove_name, -1);
+  g_signal_connect_data (remove, "clicked", G_CALLBACK (on_remove_transfer_clicked_cb),
+                         g_object_ref (credit),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+
+  gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), details, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), remove, 1, 0, 1, 2);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+static void
+update_transfer_limit (CareerCoursesView *self)
+{
+  double limit;
+  g_autofree char *text = NULL;
+
+  if (self->program == NULL)
+    text = g_strdup ("");
+  else if (career_program_get_transfer_limit (self->program, &limit))
+    {
+      g_autofree char *credits = career_format_credits (limit);
+
+      /* Translators: "The program counts up to 6 credits of transfer credit" */
+      text = g_strdup_printf (_("The program counts up to %s of transfer credit"), credits);
+    }
+  else
+    text = g_strdup (_("The catalog does not say how much transfer credit the program counts"));
+
+  gtk_label_set_text (self->transfer_limit_label, text);
+}
+
+/* Other learning */
+
+typedef struct
+{
+  CareerCoursesView *view;
+  CareerTerm        *term;
+  GtkWidget         *dialog;
+  GtkWidget         *title;
+  GtkWidget         *kind;
+  GtkWidget         *hours;
+  GtkWidget         *skills;     /* a grid of [skill, level] rows */
+  guint              n_skills;
+} LearningForm;
+
+static void
+learning_form_free (gpointer data)
+{
+  LearningForm *form = data;
+
+  g_clear_weak_pointer (&form->view);
+  g_clear_object (&form->term);
+  g_free (form);
+}
+
+static void
+learning_validate (LearningForm *form)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->title))));
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (form->dialog), "add",
+                                           title[0] != '\0');
+}
+
+static void
+add_skill_picker (LearningForm *form)
+{
+  CareerCoursesView *self = form->view;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  GListModel *skills = career_catalog_get_skills (self->catalog);
+  GtkWidget *skill, *level, *label;
+  g_autofree char *skill_name = NULL;
+  g_autofree char *level_name = NULL;
+  guint row = form->n_skills++;
+
+  gtk_string_list_append (names, _("No Skill"));
+  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
+    {
+      g_autoptr(CareerSkill) item = g_list_model_get_item (skills, i);
+      gtk_string_list_append (names, career_skill_get_name (item));
+    }
+  for (guint i = 1; i <= CAREER_SKILL_LEVEL_MAX; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u · %s", i, career_level_get_name (i));
+      gtk_string_list_append (levels, name);
+    }
+
+  skill = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (names)), NULL);
+  level = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (levels)), NULL);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (skill), TRUE);
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (skill),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_widget_set_hexpand (skill, TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (level), 1);
+
+  /* Translators: an accessible name: "Skill 1 it teaches" */
+  skill_name = g_strdup_printf (_("Skill %u it teaches"), row + 1);
+  /* Translators: an accessible name: "Level of skill 1" */
+  level_name = g_strdup_printf (_("Level of skill %u"), row + 1);
+  career_set_accessible_label (skill, skill_name);
+  career_set_accessible_label (level, level_name);
+
+  if (row == 0)
+    {
+      label = gtk_label_new_with_mnemonic (_("_Skills it teaches"));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), skill);
+      gtk_grid_attach (GTK_GRID (form->skills), label, 0, 0, 2, 1);
+    }
+  gtk_grid_attach (GTK_GRID (form->skills), skill, 0, (int) row + 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (form->skills), level, 1, (int) row + 1, 1, 1);
+}
+
+static void
+on_add_skill_clicked_cb (LearningForm *form)
+{
+  if (form->view != NULL && form->view->catalog != NULL)
+    add_skill_picker (form);
+}
+
+static void
+on_learning_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         LearningForm     *form)
+{
+  CareerCoursesView *self = form->view;
+  g_autoptr(CareerOtherLearning) item = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GHashTable) taught = NULL;
+  guint term_position;
+
+  /* The view may have gone, or shown another plan, while the dialog was open */
+  if (self == NULL || g_strcmp0 (response, "add") != 0 || self->plan == NULL ||
+      !career_plan_locate_term (self->plan, form->term, &term_position))
+    return;
+
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->title))));
+  gtk_spin_button_update (GTK_SPIN_BUTTON (form->hours));
+  item = career_other_learning_new (title, gtk_drop_down_get_selected (GTK_DROP_DOWN (form->kind)),
+                                    gtk_spin_button_get_value (GTK_SPIN_BUTTON (form->hours)));
+
+  /* Each skill once, at the highest level picked for it */
+  taught = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < form->n_skills; i++)
+    {
+      GtkWidget *skill = gtk_grid_get_child_at (GTK_GRID (form->skills), 0, (int) i + 1);
+      GtkWidget *level = gtk_grid_get_child_at (GTK_GRID (form->skills), 1, (int) i + 1);
+      guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (skill));
+      guint value = gtk_drop_down_get_selected (GTK_DROP_DOWN (level)) + 1;
+      g_autoptr(CareerSkill) chosen = NULL;
+
+      if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+        continue;
+      chosen = g_list_model_get_item (career_catalog_get_skills (self->catalog), selected - 1);
+      if (chosen == NULL)
+        continue;
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (taught, career_skill_get_id (chosen))) < value)
+        g_hash_table_insert (taught, (gpointer) career_skill_get_id (chosen),
+                             GUINT_TO_POINTER (value));
+    }
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, taught);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      career_other_learning_add_skill (item, key, (int) GPOINTER_TO_UINT (value));
+  }
+
+  career_courses_view_add_other_learning (self, term_position, item);
+}
+
+static void
+show_add_learning (CareerCoursesView *self,
+                   guint              term_position)
+{
+  g_autoptr(CareerTerm) term = get_term (self, term_position);
+  g_autofree char *label = NULL;
+  g_autofree char *body = NULL;
+  LearningForm *form;
+  GtkWidget *dialog, *grid, *add_skill;
+  const char *kinds[] = { NULL, NULL, NULL, NULL, NULL };
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (term == NULL)
+    return;
+
+  label = career_term_dup_label (term);
+  /* Translators: the body of the "Add Other Learning" dialog: "To Fall 2025: an online …" */
+  body = g_strdup_printf (_("To %s: an online course, a certificate, a project: learning that "
+                            "is not a course of the program but takes time and teaches skills"),
+                          label);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Add Other Learning"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+
+  form = g_new0 (LearningForm, 1);
+  g_set_weak_pointer (&form->view, self);
+  form->term = g_object_ref (term);
+  form->dialog = dialog;
+  g_object_set_data_full (G_OBJECT (dialog), "learning-form", form, learning_form_free);
+
+  for (guint i = CAREER_LEARNING_KIND_MOOC; i <= CAREER_LEARNING_KIND_OTHER; i++)
+    kinds[i] = career_learning_kind_to_label (i);
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  form->title = gtk_entry_new ();
+  form->kind = gtk_drop_down_new_from_strings (kinds);
+  form->hours = gtk_spin_button_new_with_range (0, 168, 1);
+  form->skills = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (form->skills), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (form->skills), 6);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (form->hours), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (form->hours), 3);
+  gtk_widget_set_hexpand (form->title, TRUE);
+  gtk_entry_set_activates_default (GTK_ENTRY (form->title), TRUE);
+
+  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Title"), form->title), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->title, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Kind"), form->kind), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->kind, 1, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Hours a week"), form->hours), 0, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->hours, 1, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), form->skills, 0, 3, 2, 1);
+  add_skill_picker (form);
+
+  add_skill = gtk_button_new_with_mnemonic (_("Add Another _Skill"));
+  gtk_widget_set_halign (add_skill, GTK_ALIGN_START);
+  gtk_widget_add_css_class (add_skill, "flat");
+  g_signal_connect_swapped (add_skill, "clicked", G_CALLBACK (on_add_skill_clicked_cb), form);
+  gtk_grid_attach (GTK_GRID (grid), add_skill, 0, 4, 2, 1);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  g_signal_connect_swapped (form->title, "changed", G_CALLBACK (learning_validate), form);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_learning_response_cb), form);
+  learning_validate (form);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Recommendations: a few courses to add next, with why */
+
+static GtkWidget *
+recommendation_row_new (CareerRecommendation *recommendation)
+{
+  CareerCourse *course = recommendation->course;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  CatalogRow *data = g_new0 (CatalogRow, 1);
+  g_autofree char *markup = NULL;
+  g_autofree char *add_name = NULL;
+  GtkDragSource *drag;
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 6);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 6);
+
+  data->course_id = g_strdup (career_course_get_id (course));
+  data->title = gtk_label_new (NULL);
+  markup = g_markup_printf_escaped ("<b>%s</b> · %s", career_course_get_code (course),
+                                    career_course_get_title (course));
+  gtk_label_set_markup (GTK_LABEL (data->title), markup);
+  gtk_label_set_xalign (GTK_LABEL (data->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (data->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (data->title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (data->title, TRUE);
+  data->facts = caption_new ();
+  gtk_label_set_text (GTK_LABEL (data->facts), recommendation->reason);
+  gtk_widget_add_css_class (data->facts, "dim-label");
+
+  data->add = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (data->add), "list-add-symbolic");
+  gtk_widget_set_tooltip_text (data->add, _("Add to Term…"));
+  gtk_widget_set_valign (data->add, GTK_ALIGN_START);
+  gtk_widget_add_css_class (data->add, "flat");
+  add_name = g_strdup_printf (_("Add %s to a term"), career_course_get_code (course));
+  career_set_accessible_label (GTK_WIDGET (data->add), add_name);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (data->add), on_add_menu_create_cb,
+                                         data, NULL);
+
+  gtk_grid_attach (GTK_GRID (grid), data->title, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), data->facts, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), data->add, 1, 0, 1, 2);
+  g_object_set_data_full (G_OBJECT (grid), "catalog-row", data, catalog_row_free);
+
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_course_drag_prepare_cb), data);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_course_drag_begin_cb), grid);
+  gtk_widget_add_controller (grid, GTK_EVENT_CONTROLLER (drag));
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, career_course_get_title (course),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, recommendation->reason,
+                                  -1);
+  return row;
+}
+
+/* Recommendations rank every course of the program: with a catalog of
+ * thousands that takes a while, so they come after the rest of a change,
+ * and only while someone can see them. */
+static gboolean
+update_recommendations_cb (gpointer user_data)
+{
+  CareerCoursesView *self = user_data;
+  g_autoptr(GPtrArray) recommendations = NULL;
+  CareerRole *role = NULL;
+  GtkWidget *child;
+
+  self->recommend_id = 0;
+  if (self->plan != NULL && self->catalog != NULL)
+    role = career_catalog_lookup_role (self->catalog, career_plan_get_target_role_id (self->plan));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recommend_list))) != NULL)
+    gtk_list_box_remove (self->recommend_list, child);
+
+  if (self->plan != NULL && self->catalog != NULL && self->program != NULL)
+    recommendations = career_recommend_courses (self->plan, self->catalog, self->program,
+                                                career_plan_get_specialization_id (self->plan),
+                                                role, N_RECOMMENDATIONS);
+
+  for (guint i = 0; recommendations != NULL && i < recommendations->len; i++)
+    gtk_list_box_append (self->recommend_list,
+                         recommendation_row_new (g_ptr_array_index (recommendations, i)));
+
+  gtk_widget_set_visible (self->recommend_box, recommendations != NULL && recommendations->len > 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_recommendations (CareerCoursesView *self)
+{
+  if (self->recommend_id != 0)
+    return;
+
+  if (self->plan == NULL || self->program == NULL)
+    {
+      gtk_widget_set_visible (self->recommend_box, FALSE);
+    }
+  else if (!gtk_expander_get_expanded (GTK_EXPANDER (self->recommend_expander)))
+    {
+      /* Closed, they wait until it is opened */
+      self->recommendations_stale = TRUE;
+      gtk_widget_set_visible (self->recommend_box, TRUE);
+    }
+  else
+    {
+      self->recommend_id = g_idle_add_full (G_PRIORITY_LOW, update_recommendations_cb, self, NULL);
+    }
+}
+
+static void
+on_recommend_expanded_cb (CareerCoursesView *self)
+{
+  if (self->recommendations_stale &&
+      gtk_expander_get_expanded (GTK_EXPANDER (self->recommend_expander)))
+    {
+      self->recommendations_stale = FALSE;
+      queue_recommendations (self);
+    }
+}
+
+/* The summary above the board: credits, graduation, tuition */
+
+enum { STAT_CREDITS, STAT_GRADUATION, STAT_TUITION };
+
+static void
+create_stats (CareerCoursesView *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->stat_values); i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *child;
+
+      self->stat_values[i] = gtk_label_new (NULL);
+      self->stat_captions[i] = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (self->stat_values[i]), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (self->stat_captions[i]), TRUE);
+      gtk_label_set_justify (GTK_LABEL (self->stat_values[i]), GTK_JUSTIFY_CENTER);
+      gtk_label_set_justify (GTK_LABEL (self->stat_captions[i]), GTK_JUSTIFY_CENTER);
+      gtk_label_set_max_width_chars (GTK_LABEL (self->stat_values[i]), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (self->stat_captions[i]), 16);
+      gtk_widget_add_css_class (self->stat_values[i], "title-4");
+      gtk_widget_add_css_class (self->stat_captions[i], "caption");
+      gtk_widget_add_css_class (self->stat_captions[i], "dim-label");
+      gtk_widget_set_vexpand (self->stat_captions[i], TRUE);
+      gtk_widget_set_valign (self->stat_captions[i], GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (box), self->stat_values[i]);
+      gtk_box_append (GTK_BOX (box), self->stat_captions[i]);
+      gtk_widget_set_margin_top (box, 10);
+      gtk_widget_set_margin_bottom (box, 10);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+
+      child = gtk_flow_box_child_new ();
+      /* Three across on a wide board, one under the other on a phone */
+      gtk_widget_set_size_request (child, 180, -1);
+      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
+      gtk_widget_set_focusable (child, FALSE);
+      gtk_flow_box_append (self->stats_box, child);
+    }
+}
+
+static void
+set_stat (CareerCoursesView *self,
+          guint              stat,
+          const char        *value,
+          const char        *caption)
+{
+  GtkWidget *child = gtk_widget_get_ancestor (self->stat_values[stat], GTK_TYPE_FLOW_BOX_CHILD);
+  g_autofree char *both = g_strdup_printf ("%s, %s", caption, value);
+
+  gtk_label_set_text (GTK_LABEL (self->stat_values[stat]), value);
+  gtk_label_set_text (GTK_LABEL (self->stat_captions[stat]), caption);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, both, -1);
+}
+
+static void
+update_stats (CareerCoursesView *self)
+{
+  CareerAudit *audit = self->cost ? career_plan_cost_get_audit (self->cost) : NULL;
+  const CareerAuditTotals *totals;
+  CareerTerm *graduation_term = NULL;
+  g_autofree char *planned = NULL;
+  g_autofree char *needed = NULL;
+  g_autofree char *completed = NULL;
+  g_autofree char *credits = NULL;
+  g_autofree char *credits_caption = NULL;
+  g_autofree char *graduation = NULL;
+  g_autofree char *graduation_caption = NULL;
+  g_autofree char *tuition = NULL;
+  const char *tuition_caption;
+  const char *currency;
+  double amount, value;
+  guint n_unknown, n_completed_unknown, months;
+
+  /* Figures of a plan without terms say nothing yet */
+  gtk_widget_set_visible (GTK_WIDGET (self->stats_box), audit != NULL && n_terms (self) > 0);
+  if (audit == NULL)
+    return;
+
+  totals = career_audit_get_totals (audit);
+  value = career_audit_get_credits (audit, CAREER_AUDIT_VIEW_PLANNED, &n_unknown);
+  planned = career_format_number (value, 1);
+  needed = career_format_number (totals->needed, 1);
+  completed = career_format_number (career_audit_get_credits (audit, CAREER_AUDIT_VIEW_COMPLETED,
+                                                              &n_completed_unknown), 1);
+  credits = n_unknown > 0
+            /* Translators: credits in the plan, some not known: "At least 6 of 30" */
+            ? g_strdup_printf (_("At least %1$s of %2$s"), planned, needed)
+            /* Translators: credits in the plan: "24 of 30" */
+            : g_strdup_printf (_("%1$s of %2$s"), planned, needed);
+  credits_caption = n_completed_unknown > 0
+                    /* Translators: under the credits of the plan */
+                    ? g_strdup_printf (_("Credits in the plan; at least %s completed"), completed)
+                    : g_strdup_printf (_("Credits in the plan; %s completed"), completed);
+  set_stat (self, STAT_CREDITS, credits, credits_caption);
+
+  switch (career_plan_cost_get_graduation (self->cost, &graduation_term))
+    {
+    case CAREER_GRADUATION_IN_PLAN:
+      graduation = career_term_dup_label (graduation_term);
+      if (career_plan_cost_get_months_to_degree (self->cost, &months))
+        graduation_caption = g_strdup_printf (ngettext ("Expected graduation, %u month from the "
+                                                        "first term",
+                                                        "Expected graduation, %u months from the "
+                                                        "first term", months), months);
+      break;
+    case CAREER_GRADUATION_NOT_KNOWN:
+      graduation = g_strdup (_("Not known"));
+      break;
+    case CAREER_GRADUATION_NOT_IN_PLAN:
+    default:
+      /* Translators: the plan does not complete the degree */
+      graduation = g_strdup (_("Not in the plan"));
+      break;
+    }
+  set_stat (self, STAT_GRADUATION, graduation,
+            graduation_caption ? graduation_caption : _("Expected graduation"));
+
+  if (!career_plan_cost_get_tuition (self->cost, &amount, &n_unknown, &currency))
+    {
+      tuition = g_strdup (_("Not known"));
+      tuition_caption = _("Tuition: the catalog has none for the program");
+    }
+  else if (n_unknown > 0)
+    {
+      g_autofree char *money = career_format_money (amount, currency);
+
+      tuition = g_strdup_printf (_("At least %s"), money);
+      tuition_caption = _("Tuition in all; some credits are not known");
+    }
+  else
+    {
+      tuition = career_format_money (amount, currency);
+      tuition_caption = _("Tuition in all");
+    }
+  set_stat (self, STAT_TUITION, tuition, tuition_caption);
+}
+
+/* Terms */
+
+static GtkWidget *
+create_term_row (gpointer item,
+                 gpointer user_data)
+{
+  CareerCoursesView *self = user_data;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *card = career_term_card_new (self->plan, item, self->catalog);
+
+  gtk_widget_set_margin_bottom (card, 18);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), card);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  return row;
+}
+
+static void
+update_planned (CareerCoursesView *self)
+{
+  g_hash_table_remove_all (self->planned);
+
+  for (guint i = 0; i < n_terms (self); i++)
+    {
+      g_autoptr(CareerTerm) term = get_term (self, i);
+      GListModel *courses = career_term_get_courses (term);
+
+      for (guint k = 0; k < g_list_model_get_n_items (courses); k++)
+        {
+          g_autoptr(CareerPlanCourse) entry = g_list_model_get_item (courses, k);
+          const char *id = career_plan_course_get_course_id (entry);
+
+          if (!g_hash_table_contains (self->planned, id))
+            g_hash_table_insert (self->planned, g_strdup (id), career_term_dup_label (term));
+        }
+    }
+}
+
+static void
+refresh_now (CareerCoursesView *self)
+{
+  g_autoptr(CareerProjection) projection = NULL;
+  CareerProgram *program;
+  CareerRole *role;
+  gboolean has_program;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  program = self->plan ? plan_program (self) : self->program;
+  show_program (self, program);
+  has_program = self->plan != NULL && program != NULL;
+  gtk_stack_set_visible_child_name (self->main_stack, has_program ? "plan" : "choose");
+
+  sync_program_widgets (self);
+  update_transfer_limit (self);
+
+  /* The spin button follows the plan, but not while a change waits to be committed. */
+  if (self->plan != NULL && self->hours_commit_id == 0)
+    {
+      self->updating = TRUE;
+      gtk_spin_button_set_value (self->hours_spin, career_plan_get_weekly_hours (self->plan));
+      self->updating = FALSE;
+    }
+
+  update_planned (self);
+  g_clear_object (&self->check);
+  g_clear_object (&self->cost);
+  if (self->plan != NULL && self->catalog != NULL)
+    {
+      self->check = career_plan_check_new (self->plan, self->catalog, program);
+      self->cost = career_plan_cost_new (self->plan, self->catalog, program,
+                                         career_plan_get_specialization_id (self->plan));
+    }
+
+  role = self->plan && self->catalog
+         ? career_catalog_lookup_role (self->catalog, career_plan_get_target_role_id (self->plan))
+         : NULL;
+  if (self->plan != NULL && self->catalog != NULL && role != NULL)
+    projection = career_projection_new (self->plan, self->catalog, role);
+
+  for (int i = 0; ; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->terms_list, i);
+      const CareerProjectionTerm *projected = NULL;
+      g_autofree char *fit = NULL;
+
+      if (row == NULL)
+        break;
+      if (projection != NULL && (guint) i < career_projection_get_n_terms (projection))
+        projected = career_projection_get_term (projection, i);
+      if (projected != NULL && projected->fit.defined)
+        {
+          g_autofree char *percent = career_format_percent (projected->fit.percent);
+
+          /* Translators: the projected fit to the target role after a term:
+           * "Fit to Machine Learning Engineer after this term: 64 %" */
+          fit = g_strdup_printf (_("Fit to %1$s after this term: %2$s"),
+                                 career_role_get_title (role), percent);
+        }
+      career_term_card_update (CAREER_TERM_CARD (gtk_list_box_row_get_child (row)),
+                               self->check, self->cost, fit);
+    }
+  queue_recommendations (self);
+  gtk_stack_set_visible_child_name (self->terms_stack, n_terms (self) > 0 ? "list" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->add_term_button), n_terms (self) > 0);
+
+  update_stats (self);
+  career_course_audit_update (self->audit, program ? self->cost : NULL, self->catalog,
+                              self->plan ? career_plan_get_weekly_hours (self->plan) : 0);
+
+  if (self->eligible_only || self->unplanned_only)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_catalog_empty (self);
+  rebind_course_rows (self);
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  CareerCoursesView *self = user_data;
+
+  self->refresh_id = 0;
+  refresh_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (CareerCoursesView *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_cb, self, NULL);
+}
+
+static void
+on_plan_changed_cb (CareerCoursesView *self)
+{
+  queue_refresh (self);
+}
+
+/* Actions */
+
+static void
+on_add_course_activate (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  const char *course_id;
+  guint term_position;
+  int position;
+
+  g_variant_get (parameter, "(&sui)", &course_id, &term_position, &position);
+  career_courses_view_add_course (CAREER_COURSES_VIEW (widget), course_id, term_position, position);
+}
+
+static void
+on_move_course_activate (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  guint from_term, from_position, to_term, to_position;
+
+  g_variant_get (parameter, "(uuuu)", &from_term, &from_position, &to_term, &to_position);
+  career_courses_view_move_course (CAREER_COURSES_VIEW (widget), from_term, from_position, to_term,
+                                   to_position == G_MAXUINT ? -1 : (int) to_position);
+}
+
+static void
+on_remove_course_activate (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  guint term_position, position;
+
+  g_variant_get (parameter, "(uu)", &term_position, &position);
+  career_courses_view_remove_course (CAREER_COURSES_VIEW (widget), term_position, position);
+}
+
+static void
+on_set_status_activate (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  guint term_position, position, status;
+
+  g_variant_get (parameter, "(uuu)", &term_position, &position, &status);
+  if (status <= CAREER_COURSE_STATUS_COMPLETED)
+    career_courses_view_set_course_status (CAREER_COURSES_VIEW (widget), term_position, position,
+                                           status);
+}
+
+static void
+on_set_override_activate (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  guint term_position, position;
+  const char *kind, *note;
+
+  g_variant_get (parameter, "(uu&s&s)", &term_position, &position, &kind, &note);
+  career_courses_view_set_override (CAREER_COURSES_VIEW (widget), term_position, position, kind,
+                                    note[0] != '\0' ? note : NULL);
+}
+
+static void
+on_remove_term_activate (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  career_courses_view_remove_term (CAREER_COURSES_VIEW (widget), g_variant_get_uint32 (parameter));
+}
+
+static void
+on_show_add_learning_activate (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  show_add_learning (CAREER_COURSES_VIEW (widget), g_variant_get_uint32 (parameter));
+}
+
+static void
+on_remove_learning_activate (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  guint term_position, position;
+
+  g_variant_get (parameter, "(uu)", &term_position, &position);
+  career_courses_view_remove_other_learning (CAREER_COURSES_VIEW (widget), term_position, position);
+}
+
+static void
+on_remove_transfer_activate (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  career_courses_view_remove_transfer_credit (CAREER_COURSES_VIEW (widget),
+                                              g_variant_get_uint32 (parameter));
+}
+
+static void
+on_browse_activate (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CareerCoursesView *self = CAREER_COURSES_VIEW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "catalog");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_show_board_activate (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  adw_leaflet_set_visible_child_name (CAREER_COURSES_VIEW (widget)->leaflet, "board");
+}
+
+static void
+on_no_terms_activate (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+}
+
+static void
+on_folded_cb (CareerCoursesView *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  /* Folded, the board is the page people start from, and the catalog's
+   * list needs the height more than the recommendations do. */
+  if (folded)
+    adw_leaflet_set_visible_child_name (self->leaflet, "board");
+  gtk_expander_set_expanded (GTK_EXPANDER (self->recommend_expander), !folded);
+}
+
+/* Object */
+
+static void
+career_courses_view_unmap (GtkWidget *widget)
+{
+  CareerCoursesView *self = CAREER_COURSES_VIEW (widget);
+
+  if (self->hours_commit_id != 0)
+    career_courses_view_commit_weekly_hours (self);
+  GTK_WIDGET_CLASS (career_courses_view_parent_class)->unmap (widget);
 }
 
 static void
 career_courses_view_dispose (GObject *object)
 {
   CareerCoursesView *self = (CareerCoursesView *) object;
-
   GtkWidget *child;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->recommend_id, g_source_remove);
+  g_clear_handle_id (&self->hours_commit_id, g_source_remove);
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->plan_changed_id, self->plan);
+
+  if (self->terms_list != NULL)
+    gtk_list_box_bind_model (self->terms_list, NULL, NULL, NULL, NULL);
+  if (self->transfer_list != NULL)
+    gtk_list_box_bind_model (self->transfer_list, NULL, NULL, NULL, NULL);
+  if (self->program_list != NULL)
+    gtk_list_box_bind_model (self->program_list, NULL, NULL, NULL, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CAREER_TYPE_COURSES_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
+
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->check);
+  g_clear_object (&self->cost);
+  g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
+  self->program = NULL;
+  g_clear_pointer (&self->haystacks, g_hash_table_unref);
+  g_clear_pointer (&self->planned, g_hash_table_unref);
+  g_clear_pointer (&self->bound_items, g_hash_table_unref);
+  g_clear_pointer (&self->skill_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->specialization_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->skill_id, g_free);
 
   G_OBJECT_CLASS (career_courses_view_parent_class)->dispose (object);
 }
@@ -188,29 +2315,138 @@ career_courses_view_class_init (CareerCoursesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = career_courses_view_dispose;
+  widget_class->unmap = career_courses_view_unmap;
 
+  g_type_ensure (CAREER_TYPE_COURSE_AUDIT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/career-courses-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, program_list);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, catalog_title);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, eligible_toggle);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, unplanned_toggle);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, skill_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, recommend_box);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, recommend_list);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, recommend_expander);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, catalog_stack);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, course_list);
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, program_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, program_description);
-  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, course_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_program_selected_cb);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, specialization_row);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, specialization_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, catalog_year_label);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, hours_spin);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, board_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, add_term_button);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, terms_stack);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, terms_list);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, first_term_button);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, add_transfer_button);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, transfer_limit_label);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, transfer_list);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, audit);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, stats_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_program_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_course_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_course_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_course_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_program_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_specialization_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_hours_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "courses.add-course", "(sui)",
+                                   on_add_course_activate);
+  gtk_widget_class_install_action (widget_class, "courses.move-course", "(uuuu)",
+                                   on_move_course_activate);
+  gtk_widget_class_install_action (widget_class, "courses.remove-course", "(uu)",
+                                   on_remove_course_activate);
+  gtk_widget_class_install_action (widget_class, "courses.set-status", "(uuu)",
+                                   on_set_status_activate);
+  gtk_widget_class_install_action (widget_class, "courses.set-override", "(uuss)",
+                                   on_set_override_activate);
+  gtk_widget_class_install_action (widget_class, "courses.remove-term", "u",
+                                   on_remove_term_activate);
+  gtk_widget_class_install_action (widget_class, "courses.show-add-learning", "u",
+                                   on_show_add_learning_activate);
+  gtk_widget_class_install_action (widget_class, "courses.remove-learning", "(uu)",
+                                   on_remove_learning_activate);
+  gtk_widget_class_install_action (widget_class, "courses.remove-transfer", "u",
+                                   on_remove_transfer_activate);
+  gtk_widget_class_install_action (widget_class, "courses.browse", NULL, on_browse_activate);
+  gtk_widget_class_install_action (widget_class, "courses.show-board", NULL,
+                                   on_show_board_activate);
+  gtk_widget_class_install_action (widget_class, "courses.no-terms", NULL, on_no_terms_activate);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 career_courses_view_init (CareerCoursesView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = program_factory_new (FALSE);
-  g_autoptr(GtkListItemFactory) list_factory = program_factory_new (TRUE);
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkListItemFactory) list_factory = NULL;
+  GtkEventController *focus;
+  GtkSelectionModel *selection;
+  GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->haystacks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->planned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->bound_items = g_hash_table_new (NULL, NULL);
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_catalog_empty), self);
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
+  gtk_list_view_set_model (self->course_list, selection);
+  g_object_unref (selection);
+
+  factory = program_factory_new (FALSE);
+  list_factory = program_factory_new (TRUE);
   gtk_drop_down_set_factory (self->program_dropdown, factory);
   gtk_drop_down_set_list_factory (self->program_dropdown, list_factory);
+
+  gtk_menu_button_set_popover (self->add_term_button, add_term_popover_new (self));
+  gtk_menu_button_set_popover (self->first_term_button, add_term_popover_new (self));
+  gtk_menu_button_set_popover (self->add_transfer_button, transfer_popover_new (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "courses.no-terms", FALSE);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_hours_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->hours_spin), focus);
+
+  placeholder = gtk_label_new (_("No transfer credit"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_list_box_set_placeholder (self->transfer_list, placeholder);
+
+  /* GTK 4.8 names these after their type or their mnemonic otherwise */
+  name_inner_button (GTK_WIDGET (self->program_dropdown), _("Program"));
+  name_inner_button (GTK_WIDGET (self->specialization_dropdown), _("Specialization"));
+  career_set_accessible_label (GTK_WIDGET (self->skill_dropdown), _("Skill taught"));
+  career_set_accessible_label (GTK_WIDGET (self->add_term_button), _("Add Term"));
+  career_set_accessible_label (GTK_WIDGET (self->first_term_button), _("Add Term"));
+  career_set_accessible_label (GTK_WIDGET (self->add_transfer_button), _("Add Transfer Credit"));
+  career_set_accessible_label (GTK_WIDGET (self->eligible_toggle), _("Eligible Now"));
+  career_set_accessible_label (GTK_WIDGET (self->unplanned_toggle), _("Not Yet Planned"));
+  career_set_accessible_label (GTK_WIDGET (self->recommend_expander), _("Recommended"));
+  g_signal_connect_swapped (self->recommend_expander, "notify::expanded",
+                            G_CALLBACK (on_recommend_expanded_cb), self);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "board");
+  create_stats (self);
+  update_skill_filter (self);
+  update_specializations (self);
 }
+
+/* Public API */
 
 void
 career_courses_view_set_catalog (CareerCoursesView *self,
@@ -222,7 +2458,433 @@ career_courses_view_set_catalog (CareerCoursesView *self,
   if (!g_set_object (&self->catalog, catalog))
     return;
 
+  self->updating = TRUE;
   gtk_drop_down_set_model (self->program_dropdown,
                            catalog ? career_catalog_get_programs (catalog) : NULL);
-  update_program (self);
+  self->updating = FALSE;
+  gtk_list_box_bind_model (self->program_list, catalog ? career_catalog_get_programs (catalog) : NULL,
+                           create_program_row, NULL, NULL);
+
+  show_program (self, NULL);
+  if (self->plan != NULL)
+    {
+      /* The cards show the catalog's courses: make them again. */
+      gtk_list_box_bind_model (self->terms_list, NULL, NULL, NULL, NULL);
+      if (catalog != NULL)
+        gtk_list_box_bind_model (self->terms_list, career_plan_get_terms (self->plan),
+                                 create_term_row, self, NULL);
+    }
+  else if (catalog != NULL)
+    {
+      show_program (self, gtk_drop_down_get_selected_item (self->program_dropdown));
+    }
+  refresh_now (self);
+}
+
+void
+career_courses_view_set_plan (CareerCoursesView *self,
+                              CareerPlan        *plan)
+{
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+  g_return_if_fail (!plan || CAREER_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  if (self->hours_commit_id != 0)
+    career_courses_view_commit_weekly_hours (self);
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->plan_changed_id, self->plan);
+  gtk_list_box_bind_model (self->terms_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->transfer_list, NULL, NULL, NULL, NULL);
+  g_set_object (&self->plan, plan);
+
+  if (plan != NULL)
+    {
+      self->plan_changed_id = g_signal_connect_object (plan, "changed",
+                                                       G_CALLBACK (on_plan_changed_cb), self,
+                                                       G_CONNECT_SWAPPED);
+      if (self->catalog != NULL)
+        gtk_list_box_bind_model (self->terms_list, career_plan_get_terms (plan), create_term_row,
+                                 self, NULL);
+      gtk_list_box_bind_model (self->transfer_list, career_plan_get_transfer_credits (plan),
+                               create_transfer_row, NULL, NULL);
+    }
+  refresh_now (self);
+}
+
+/**
+ * career_courses_view_refresh:
+ *
+ * Shows the plan's state now rather than once the main loop is idle.
+ */
+void
+career_courses_view_refresh (CareerCoursesView *self)
+{
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+  refresh_now (self);
+}
+
+/**
+ * career_courses_view_add_course:
+ * @position: where in the term, or -1 for its end
+ *
+ * Returns: (transfer none) (nullable): the new entry; %NULL if the catalog
+ *   has no such course or there is no such term
+ */
+CareerPlanCourse *
+career_courses_view_add_course (CareerCoursesView *self,
+                                const char        *course_id,
+                                guint              term_position,
+                                int                position)
+{
+  g_autoptr(CareerTerm) term = NULL;
+  CareerPlanCourse *entry;
+  guint n;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), NULL);
+  g_return_val_if_fail (course_id != NULL, NULL);
+
+  term = get_term (self, term_position);
+  if (term == NULL || self->catalog == NULL ||
+      career_catalog_lookup_course (self->catalog, course_id) == NULL)
+    return NULL;
+
+  n = g_list_model_get_n_items (career_term_get_courses (term));
+  if (position < 0 || (guint) position > n)
+    position = -1;
+
+  entry = career_plan_add_course (self->plan, term_position, position, course_id);
+  if (entry != NULL)
+    show_undo_toast (self);
+  return entry;
+}
+
+/**
+ * career_courses_view_move_course:
+ * @to_position: the place in @to_term, as career_plan_move_course() counts
+ *   it, or -1 for the end of the term
+ */
+gboolean
+career_courses_view_move_course (CareerCoursesView *self,
+                                 guint              from_term,
+                                 guint              from_position,
+                                 guint              to_term,
+                                 int                to_position)
+{
+  g_autoptr(CareerTerm) source = NULL;
+  g_autoptr(CareerTerm) destination = NULL;
+  guint n_places;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), FALSE);
+
+  source = get_term (self, from_term);
+  destination = get_term (self, to_term);
+  if (source == NULL || destination == NULL ||
+      from_position >= g_list_model_get_n_items (career_term_get_courses (source)))
+    return FALSE;
+
+  n_places = g_list_model_get_n_items (career_term_get_courses (destination));
+  if (source == destination)
+    n_places--;
+  if (to_position < 0 || (guint) to_position > n_places)
+    to_position = (int) n_places;
+
+  if (!career_plan_move_course (self->plan, from_term, from_position, to_term, (guint) to_position))
+    return FALSE;
+  show_undo_toast (self);
+  return TRUE;
+}
+
+void
+career_courses_view_remove_course (CareerCoursesView *self,
+                                   guint              term_position,
+                                   guint              position)
+{
+  g_autoptr(CareerTerm) term = NULL;
+
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+
+  term = get_term (self, term_position);
+  if (term == NULL || position >= g_list_model_get_n_items (career_term_get_courses (term)))
+    return;
+
+  career_plan_remove_course (self->plan, term_position, position);
+  show_undo_toast (self);
+}
+
+gboolean
+career_courses_view_set_course_status (CareerCoursesView  *self,
+                                       guint               term_position,
+                                       guint               position,
+                                       CareerCourseStatus  status)
+{
+  g_autoptr(CareerTerm) term = NULL;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), FALSE);
+
+  term = get_term (self, term_position);
+  if (term == NULL || position >= g_list_model_get_n_items (career_term_get_courses (term)) ||
+      status > CAREER_COURSE_STATUS_COMPLETED)
+    return FALSE;
+
+  if (!career_plan_set_course_status (self->plan, term_position, position, status))
+    return FALSE;
+  show_undo_toast (self);
+  return TRUE;
+}
+
+/**
+ * career_courses_view_set_override:
+ * @kind: the warning's kind (CAREER_PLAN_WARNING_*)
+ * @note: (nullable): why the warning does not apply; %NULL removes the
+ *   override
+ */
+gboolean
+career_courses_view_set_override (CareerCoursesView *self,
+                                  guint              term_position,
+                                  guint              position,
+                                  const char        *kind,
+                                  const char        *note)
+{
+  g_autoptr(CareerTerm) term = NULL;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  term = get_term (self, term_position);
+  if (term == NULL || position >= g_list_model_get_n_items (career_term_get_courses (term)))
+    return FALSE;
+
+  if (!career_plan_set_course_override (self->plan, term_position, position, kind, note))
+    return FALSE;
+  show_undo_toast (self);
+  return TRUE;
+}
+
+/**
+ * career_courses_view_add_term:
+ *
+ * Returns: the new term's position, or -1 if the plan has it already
+ */
+int
+career_courses_view_add_term (CareerCoursesView *self,
+                              CareerSeason       season,
+                              int                year)
+{
+  int position;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), -1);
+  g_return_val_if_fail (season <= CAREER_SEASON_FALL, -1);
+
+  if (self->plan == NULL || year < 1900 || year > 2999)
+    return -1;
+
+  position = career_plan_add_term (self->plan, season, year);
+  if (position >= 0)
+    show_undo_toast (self);
+  return position;
+}
+
+void
+career_courses_view_remove_term (CareerCoursesView *self,
+                                 guint              position)
+{
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+
+  if (position >= n_terms (self))
+    return;
+
+  career_plan_remove_term (self->plan, position);
+  show_undo_toast (self);
+}
+
+void
+career_courses_view_add_other_learning (CareerCoursesView   *self,
+                                        guint                term_position,
+                                        CareerOtherLearning *item)
+{
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+  g_return_if_fail (CAREER_IS_OTHER_LEARNING (item));
+
+  if (term_position >= n_terms (self))
+    return;
+
+  career_plan_add_other_learning (self->plan, term_position, item);
+  show_undo_toast (self);
+}
+
+void
+career_courses_view_remove_other_learning (CareerCoursesView *self,
+                                           guint              term_position,
+                                           guint              position)
+{
+  g_autoptr(CareerTerm) term = NULL;
+
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+
+  term = get_term (self, term_position);
+  if (term == NULL || position >= g_list_model_get_n_items (career_term_get_other_learning (term)))
+    return;
+
+  career_plan_remove_other_learning (self->plan, term_position, position);
+  show_undo_toast (self);
+}
+
+/**
+ * career_courses_view_add_transfer_credit:
+ *
+ * Returns: (transfer none) (nullable): the new transfer credit
+ */
+CareerTransferCredit *
+career_courses_view_add_transfer_credit (CareerCoursesView *self,
+                                         const char        *title,
+                                         double             credits,
+                                         const char        *note)
+{
+  CareerTransferCredit *credit;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  if (self->plan == NULL || credits < 0)
+    return NULL;
+
+  credit = career_plan_add_transfer_credit (self->plan, title, credits, note);
+  if (credit != NULL)
+    show_undo_toast (self);
+  return credit;
+}
+
+void
+career_courses_view_remove_transfer_credit (CareerCoursesView *self,
+                                            guint              position)
+{
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+
+  if (self->plan == NULL ||
+      position >= g_list_model_get_n_items (career_plan_get_transfer_credits (self->plan)))
+    return;
+
+  career_plan_remove_transfer_credit (self->plan, position);
+  show_undo_toast (self);
+}
+
+/**
+ * career_courses_view_choose_program:
+ * @specialization_id: (nullable): the specialization, or %NULL for none yet
+ *
+ * Sets the plan's program, with the catalog year the catalog describes.
+ *
+ * Returns: %TRUE if the plan changed
+ */
+gboolean
+career_courses_view_choose_program (CareerCoursesView *self,
+                                    const char        *program_id,
+                                    const char        *specialization_id)
+{
+  CareerProgram *program;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), FALSE);
+  g_return_val_if_fail (program_id != NULL, FALSE);
+
+  if (self->plan == NULL || self->catalog == NULL ||
+      (program = career_catalog_lookup_program (self->catalog, program_id)) == NULL)
+    return FALSE;
+
+  if (!career_plan_set_program (self->plan, program_id, career_program_get_catalog_year (program),
+                                specialization_id))
+    return FALSE;
+  show_undo_toast (self);
+  return TRUE;
+}
+
+/**
+ * career_courses_view_commit_weekly_hours:
+ *
+ * Records the spin button's hours in the plan now, if they differ.
+ */
+void
+career_courses_view_commit_weekly_hours (CareerCoursesView *self)
+{
+  double value;
+
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+
+  g_clear_handle_id (&self->hours_commit_id, g_source_remove);
+  if (self->plan == NULL)
+    return;
+
+  gtk_spin_button_update (self->hours_spin);
+  value = gtk_spin_button_get_value (self->hours_spin);
+  if (value != career_plan_get_weekly_hours (self->plan))
+    career_plan_set_weekly_hours (self->plan, value);
+}
+
+/**
+ * career_courses_view_set_filters:
+ * @search: (nullable): text to find in the code, title or description
+ * @skill_id: (nullable): a skill the courses must teach
+ *
+ * Sets the catalog's search and filters, as the person would.
+ */
+void
+career_courses_view_set_filters (CareerCoursesView *self,
+                                 const char        *search,
+                                 gboolean           eligible_now,
+                                 gboolean           not_planned,
+                                 const char        *skill_id)
+{
+  guint skill = 0;
+
+  g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
+
+  for (guint i = 1; skill_id != NULL && self->skill_ids && i < self->skill_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->skill_ids, i), skill_id) == 0)
+      skill = i;
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search ? search : "");
+  gtk_toggle_button_set_active (self->eligible_toggle, eligible_now);
+  gtk_toggle_button_set_active (self->unplanned_toggle, not_planned);
+  gtk_drop_down_set_selected (self->skill_dropdown, skill);
+  self->updating = FALSE;
+  apply_filters (self);
+}
+
+guint
+career_courses_view_get_n_shown_courses (CareerCoursesView *self)
+{
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+/**
+ * career_courses_view_get_term_card:
+ *
+ * Returns: (transfer none) (nullable): the card of the term at @position
+ */
+GtkWidget *
+career_courses_view_get_term_card (CareerCoursesView *self,
+                                   guint              position)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), NULL);
+
+  row = gtk_list_box_get_row_at_index (self->terms_list, (int) position);
+  return row ? gtk_list_box_row_get_child (row) : NULL;
+}
+
+/**
+ * career_courses_view_get_audit:
+ *
+ * Returns: (transfer none): the degree audit section
+ */
+CareerCourseAudit *
+career_courses_view_get_audit (CareerCoursesView *self)
+{
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), NULL);
+  return self->audit;
 }

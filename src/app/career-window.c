@@ -15,6 +15,7 @@
 #include "career-rows.h"
 #include "career-window.h"
 #include "career-window-private.h"
+#include "career-window-export.h"
 
 
 G_DEFINE_FINAL_TYPE (CareerWindow, career_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -486,6 +487,7 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/career-window.ui");
 
   career_window_document_init (klass);
+  career_window_export_init (klass);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_activate);
   gtk_widget_class_install_action (widget_class, "win.start-new-plan", NULL,
                                    on_start_new_plan_activate);
@@ -622,6 +624,7 @@ career_window_set_plan (CareerWindow *self,
   career_window_watch_plan_for_autosave (self);
   career_skills_view_set_plan (self->skills_view, plan);
   career_compare_view_set_plan (self->compare_view, plan);
+  career_courses_view_set_plan (self->courses_view, plan);
   update_actions (self);
   career_window_update_title (self);
   career_window_show_welcome (self, FALSE);

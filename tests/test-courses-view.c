@@ -1,0 +1,1045 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The Courses view on a small hand-built program: adding, moving and
+ * removing courses and terms through the view's own actions and functions
+ * (what its buttons, menus and drops call), with their exact effect on the
+ * plan and undo; the catalog's search and filters; warnings and overrides on
+ * the term cards; the degree audit section. Runs under Xvfb.
+ */
+#define G_LOG_DOMAIN "CareerTest"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "career-application.h"
+#include "career-catalog.h"
+#include "career-course-audit.h"
+#include "career-courses-view.h"
+#include "career-plan-check.h"
+#include "career-term-card.h"
+
+#define SOURCE "{\"title\":\"t\",\"url\":null,\"as_of\":null,\"verified\":false}"
+
+/* Four courses of 3 credits: TST 101 (no prerequisite), TST 201 (needs 101,
+ * fall only), TST 301 (needs 201, workload not known), TST 302. The degree:
+ * TST 101, one of 201 / 302, and 3 credits of electives from 301 / 302. */
+static const char test_catalog[] =
+  "{\"format\":\"career-planner-catalog\",\"version\":1,"
+  "\"categories\":[{\"id\":\"k\",\"name\":\"K\",\"description\":\"d\"}],"
+  "\"skills\":["
+  "{\"id\":\"s\",\"name\":\"Basics\",\"category\":\"k\",\"description\":\"d\","
+  "\"levels\":[\"0\",\"1\",\"2\",\"3\",\"4\"]},"
+  "{\"id\":\"t\",\"name\":\"Testing\",\"category\":\"k\",\"description\":\"d\","
+  "\"levels\":[\"0\",\"1\",\"2\",\"3\",\"4\"]}],"
+  "\"programs\":[{\"id\":\"tp\",\"institution\":\"Test University\",\"name\":\"MS in Testing\","
+  "\"degree\":\"Master of Testing\",\"catalog_year\":\"2025-2026\",\"description\":\"d\","
+  "\"total_credits\":9,\"transfer_credit_limit\":3,"
+  "\"tuition\":{\"per_credit\":100,\"currency\":\"USD\",\"source\":" SOURCE "},"
+  "\"terms\":[\"spring\",\"summer\",\"fall\"],\"double_counting\":false,\"source\":" SOURCE ","
+  "\"courses\":["
+  "{\"id\":\"a101\",\"code\":\"TST 101\",\"title\":\"Foundations\",\"credits\":3,"
+  "\"description\":\"Unit tests and fixtures\",\"skills\":[{\"skill\":\"s\",\"level\":2}],"
+  "\"terms_offered\":[\"spring\",\"fall\"],\"workload\":{\"hours\":10,\"source\":" SOURCE "},"
+  "\"source\":" SOURCE "},"
+  "{\"id\":\"a201\",\"code\":\"TST 201\",\"title\":\"Property Testing\",\"credits\":3,"
+  "\"description\":\"Generators and shrinking\",\"skills\":[{\"skill\":\"t\",\"level\":3}],"
+  "\"prerequisites\":{\"required\":{\"course\":\"a101\"},\"advised\":null,\"note\":null},"
+  "\"terms_offered\":[\"fall\"],\"workload\":{\"hours\":12,\"source\":" SOURCE "},"
+  "\"source\":" SOURCE "},"
+  "{\"id\":\"a301\",\"code\":\"TST 301\",\"title\":\"Fuzzing\",\"credits\":3,"
+  "\"description\":\"Coverage-guided input generation\",\"skills\":[{\"skill\":\"t\",\"level\":4}],"
+  "\"prerequisites\":{\"required\":{\"course\":\"a201\"},\"advised\":null,\"note\":null},"
+  "\"terms_offered\":null,\"workload\":null,\"source\":" SOURCE "},"
+  "{\"id\":\"a302\",\"code\":\"TST 302\",\"title\":\"Mutation Testing\",\"credits\":3,"
+  "\"description\":\"Mutants\",\"skills\":[{\"skill\":\"s\",\"level\":3}],"
+  "\"terms_offered\":null,\"workload\":{\"hours\":8,\"source\":" SOURCE "},"
+  "\"source\":" SOURCE "}],"
+  "\"requirements\":{\"type\":\"all-of\",\"title\":\"Degree requirements\",\"items\":["
+  "{\"type\":\"course\",\"course\":\"a101\"},"
+  "{\"type\":\"one-of\",\"title\":\"Advanced\",\"items\":["
+  "{\"type\":\"course\",\"course\":\"a201\"},{\"type\":\"course\",\"course\":\"a302\"}]},"
+  "{\"type\":\"credits-from\",\"title\":\"Electives\",\"credits\":3,"
+  "\"courses\":[\"a301\",\"a302\"]}]}}]}";
+
+typedef struct
+{
+  CareerCatalog     *catalog;
+  CareerPlan        *plan;
+  CareerCoursesView *view;
+  GtkWidget         *window;
+} Fixture;
+
+static void
+flush (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+set_true_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A popover needs its button on screen: waits for the window to map it */
+static void
+wait_until_mapped (GtkWidget *widget)
+{
+  for (guint i = 0; i < 200 && !gtk_widget_get_mapped (widget); i++)
+    {
+      gboolean done = FALSE;
+
+      g_timeout_add (20, set_true_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_true (gtk_widget_get_mapped (widget));
+  flush ();
+}
+
+/* Rows get their place on the next frames, not at once: waits until @row
+ * is where @card finds it, and returns its top in @card */
+static double
+wait_for_place (GtkWidget *card,
+                GtkWidget *row)
+{
+  for (guint i = 0; i < 100; i++)
+    {
+      gboolean done = FALSE;
+      graphene_rect_t bounds;
+      GtkWidget *picked;
+
+      g_timeout_add (30, set_true_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+
+      if (!gtk_widget_compute_bounds (row, card, &bounds))
+        continue;
+      picked = gtk_widget_pick (card, 20, bounds.origin.y + 5, GTK_PICK_DEFAULT);
+      if (picked != NULL && (picked == row || gtk_widget_is_ancestor (picked, row)))
+        return bounds.origin.y;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->catalog = career_catalog_new ();
+  career_catalog_add_data (fixture->catalog, test_catalog, sizeof test_catalog - 1, "test.json",
+                           &error);
+  g_assert_no_error (error);
+
+  fixture->plan = career_plan_new ();
+  fixture->view = CAREER_COURSES_VIEW (g_object_new (CAREER_TYPE_COURSES_VIEW, NULL));
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
+  career_courses_view_set_catalog (fixture->view, fixture->catalog);
+  career_courses_view_set_plan (fixture->view, fixture->plan);
+  flush ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  flush ();
+  g_clear_object (&fixture->plan);
+  g_clear_object (&fixture->catalog);
+}
+
+static GtkWidget *
+template_child (Fixture    *fixture,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                  CAREER_TYPE_COURSES_VIEW, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static void
+choose_program (Fixture *fixture)
+{
+  g_assert_true (career_courses_view_choose_program (fixture->view, "tp", NULL));
+  flush ();
+}
+
+static guint
+n_terms (Fixture *fixture)
+{
+  return g_list_model_get_n_items (career_plan_get_terms (fixture->plan));
+}
+
+static GListModel *
+courses_of (Fixture *fixture,
+            guint    term_position)
+{
+  g_autoptr(CareerTerm) term = g_list_model_get_item (career_plan_get_terms (fixture->plan),
+                                                      term_position);
+
+  g_assert_nonnull (term);
+  return career_term_get_courses (term);
+}
+
+/* The course ids of a term, "a101 a201" */
+static char *
+term_courses (Fixture *fixture,
+              guint    term_position)
+{
+  GListModel *courses = courses_of (fixture, term_position);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
+    {
+      g_autoptr(CareerPlanCourse) entry = g_list_model_get_item (courses, i);
+      const char *id = career_plan_course_get_course_id (entry);
+
+      g_string_append_printf (text, "%s%s", i ? " " : "", strchr (id, '/') + 1);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
+term_label (Fixture *fixture,
+            guint    position)
+{
+  g_autoptr(CareerTerm) term = g_list_model_get_item (career_plan_get_terms (fixture->plan),
+                                                      position);
+  return career_term_dup_label (term);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      collect_labels (child, text);
+}
+
+/* The warning lines under a widget, as the term card builds them */
+static void
+collect_warnings (GtkWidget *widget,
+                  GPtrArray *lines)
+{
+  if (g_object_get_data (G_OBJECT (widget), "warning-kind") != NULL && gtk_widget_get_visible (widget))
+    g_ptr_array_add (lines, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_warnings (child, lines);
+}
+
+static GtkWidget *
+entry_row (Fixture *fixture,
+           guint    term_position,
+           guint    position)
+{
+  GtkWidget *card = career_courses_view_get_term_card (fixture->view, term_position);
+  GtkWidget *row;
+
+  g_assert_nonnull (card);
+  row = career_term_card_get_entry_row (CAREER_TERM_CARD (card), position);
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Plain decisions */
+
+static void
+test_plain_decisions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareerCatalog) catalog = career_catalog_new ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  g_autoptr(GHashTable) planned = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GDateTime) march = g_date_time_new_utc (2025, 3, 10, 12, 0, 0);
+  g_autoptr(GDateTime) october = g_date_time_new_utc (2025, 10, 1, 12, 0, 0);
+  g_autofree char *requires = NULL;
+  CareerCourse *a101, *a201;
+  CareerSeason season;
+  int year;
+
+  career_catalog_add_data (catalog, test_catalog, sizeof test_catalog - 1, "test.json", &error);
+  g_assert_no_error (error);
+  a101 = career_catalog_lookup_course (catalog, "tp/a101");
+  a201 = career_catalog_lookup_course (catalog, "tp/a201");
+
+  /* Search: code, title and description, case-folded by the caller */
+  g_assert_true (career_course_matches_search (a201, NULL));
+  g_assert_true (career_course_matches_search (a201, "tst 201"));
+  g_assert_true (career_course_matches_search (a201, "property"));
+  g_assert_true (career_course_matches_search (a201, "shrinking"));
+  g_assert_false (career_course_matches_search (a201, "fuzz"));
+
+  /* Eligible now: the required prerequisites are in the plan */
+  g_assert_true (career_course_prerequisites_met (a101, NULL));
+  g_assert_false (career_course_prerequisites_met (a201, planned));
+  g_hash_table_add (planned, (gpointer) "tp/a101");
+  g_assert_true (career_course_prerequisites_met (a201, planned));
+
+  requires = career_prereq_dup_text (career_course_get_required (a201), catalog);
+  g_assert_cmpstr (requires, ==, "TST 101");
+
+  /* Add Term offers the term after the last one, or the next one to start */
+  career_plan_next_term (plan, 0, march, &season, &year);
+  g_assert_cmpint (season, ==, CAREER_SEASON_SUMMER);
+  g_assert_cmpint (year, ==, 2025);
+  career_plan_next_term (plan, CAREER_OFFERED_SPRING | CAREER_OFFERED_FALL, march, &season, &year);
+  g_assert_cmpint (season, ==, CAREER_SEASON_FALL);
+  g_assert_cmpint (year, ==, 2025);
+  career_plan_next_term (plan, 0, october, &season, &year);
+  g_assert_cmpint (season, ==, CAREER_SEASON_SPRING);
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_cmpint (career_plan_add_term (plan, CAREER_SEASON_FALL, 2026), ==, 0);
+  career_plan_next_term (plan, 0, march, &season, &year);
+  g_assert_cmpint (season, ==, CAREER_SEASON_SPRING);
+  g_assert_cmpint (year, ==, 2027);
+  career_plan_next_term (plan, CAREER_OFFERED_FALL, march, &season, &year);
+  g_assert_cmpint (season, ==, CAREER_SEASON_FALL);
+  g_assert_cmpint (year, ==, 2027);
+}
+
+/* Empty states and the program */
+
+static void
+test_empty_states (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkStack *main_stack = GTK_STACK (template_child (fixture, "main_stack"));
+  GtkStack *terms_stack = GTK_STACK (template_child (fixture, "terms_stack"));
+  GtkListBox *programs = GTK_LIST_BOX (template_child (fixture, "program_list"));
+
+  /* No program: "Choose a Program", one row per program of the catalog */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "choose");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (programs, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (programs, 1));
+
+  /* Activating the program's row chooses it, with the catalog's year */
+  g_signal_emit_by_name (programs, "row-activated", gtk_list_box_get_row_at_index (programs, 0));
+  flush ();
+  g_assert_cmpstr (career_plan_get_program_id (fixture->plan), ==, "tp");
+  g_assert_cmpstr (career_plan_get_catalog_year (fixture->plan), ==, "2025-2026");
+  g_assert_null (career_plan_get_specialization_id (fixture->plan));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "plan");
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (fixture->view), ==, 4);
+
+  /* No term yet: "Add Your First Term" */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (terms_stack), ==, "empty");
+  g_assert_cmpint (career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025), ==, 0);
+  flush ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (terms_stack), ==, "list");
+
+  /* Undo takes the term, then the program, back */
+  g_assert_true (career_plan_undo (fixture->plan));
+  g_assert_true (career_plan_undo (fixture->plan));
+  flush ();
+  g_assert_null (career_plan_get_program_id (fixture->plan));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "choose");
+}
+
+/* Terms */
+
+static void
+test_terms (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *courses = NULL;
+
+  choose_program (fixture);
+
+  g_assert_cmpint (career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025), ==, 0);
+  /* Terms go in date order */
+  g_assert_cmpint (career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2025), ==, 0);
+  /* A term the plan has already is not added again */
+  g_assert_cmpint (career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025), ==, -1);
+  flush ();
+  g_assert_cmpuint (n_terms (fixture), ==, 2);
+  g_assert_nonnull (career_courses_view_get_term_card (fixture->view, 1));
+  g_assert_null (career_courses_view_get_term_card (fixture->view, 2));
+  first = term_label (fixture, 0);
+  second = term_label (fixture, 1);
+  g_assert_cmpstr (first, ==, "Spring 2025");
+  g_assert_cmpstr (second, ==, "Fall 2025");
+
+  /* Removing a term takes its courses; undo brings both back */
+  g_assert_nonnull (career_courses_view_add_course (fixture->view, "tp/a101", 0, -1));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "courses.remove-term", "u", 0);
+  flush ();
+  g_assert_cmpuint (n_terms (fixture), ==, 1);
+  {
+    g_autoptr(CareerTerm) left = g_list_model_get_item (career_plan_get_terms (fixture->plan), 0);
+    GtkWidget *card = career_courses_view_get_term_card (fixture->view, 0);
+
+    g_assert_true (career_term_card_get_term (CAREER_TERM_CARD (card)) == left);
+    g_assert_null (career_courses_view_get_term_card (fixture->view, 1));
+  }
+
+  g_assert_true (career_plan_undo (fixture->plan));
+  flush ();
+  g_assert_cmpuint (n_terms (fixture), ==, 2);
+  courses = term_courses (fixture, 0);
+  g_assert_cmpstr (courses, ==, "a101");
+  g_assert_nonnull (career_courses_view_get_term_card (fixture->view, 1));
+}
+
+/* Adding, moving, removing */
+
+static void
+test_add_move_remove (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  g_autofree char *text = NULL;
+
+  choose_program (fixture);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2025);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025);
+
+  /* "Add to Term" and a drop from the catalog: the course goes to the end, or
+   * before the course it was dropped on */
+  g_assert_true (gtk_widget_activate_action (view, "courses.add-course", "(sui)", "tp/a101", 0, -1));
+  g_assert_true (gtk_widget_activate_action (view, "courses.add-course", "(sui)", "tp/a302", 0, -1));
+  g_assert_true (gtk_widget_activate_action (view, "courses.add-course", "(sui)", "tp/a201", 0, 1));
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a101 a201 a302");
+  g_clear_pointer (&text, g_free);
+
+  /* A course the catalog does not have is not added */
+  g_assert_null (career_courses_view_add_course (fixture->view, "tp/nope", 0, -1));
+  g_assert_null (career_courses_view_add_course (fixture->view, "tp/a101", 7, -1));
+  g_assert_cmpuint (g_list_model_get_n_items (courses_of (fixture, 0)), ==, 3);
+
+  /* "Move to Fall 2025": to the end of the other term */
+  g_assert_true (gtk_widget_activate_action (view, "courses.move-course", "(uuuu)",
+                                             0, 1, 1, G_MAXUINT));
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a101 a302");
+  g_clear_pointer (&text, g_free);
+  text = term_courses (fixture, 1);
+  g_assert_cmpstr (text, ==, "a201");
+  g_clear_pointer (&text, g_free);
+
+  /* A move within a term, as a drop on the first row does it */
+  g_assert_true (career_courses_view_move_course (fixture->view, 0, 1, 0, 0));
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a302 a101");
+  g_clear_pointer (&text, g_free);
+
+  /* Remove, then undo and redo each step back to the same plan */
+  g_assert_true (gtk_widget_activate_action (view, "courses.remove-course", "(uu)", 0, 0));
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a101");
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (career_plan_undo (fixture->plan));   /* the removal */
+  g_assert_true (career_plan_undo (fixture->plan));   /* the move within the term */
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a101 a302");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (career_plan_undo (fixture->plan));   /* the move to Fall */
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a101 a201 a302");
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (g_list_model_get_n_items (courses_of (fixture, 1)), ==, 0);
+  g_assert_true (career_plan_redo (fixture->plan));
+  text = term_courses (fixture, 1);
+  g_assert_cmpstr (text, ==, "a201");
+  g_clear_pointer (&text, g_free);
+  flush ();
+
+  /* The cards follow: one row per entry, in the plan's order */
+  g_assert_nonnull (entry_row (fixture, 0, 1));
+  g_assert_null (career_term_card_get_entry_row (CAREER_TERM_CARD (career_courses_view_get_term_card (fixture->view, 0)), 2));
+  g_assert_nonnull (entry_row (fixture, 1, 0));
+
+  /* The status, from the action and from the row's drop-down */
+  g_assert_true (gtk_widget_activate_action (view, "courses.set-status", "(uuu)", 0, 0,
+                                             CAREER_COURSE_STATUS_COMPLETED));
+  {
+    g_autoptr(CareerPlanCourse) entry = g_list_model_get_item (courses_of (fixture, 0), 0);
+    g_assert_cmpint (career_plan_course_get_status (entry), ==, CAREER_COURSE_STATUS_COMPLETED);
+  }
+  flush ();
+  {
+    GtkWidget *row = entry_row (fixture, 0, 1);
+    GtkWidget *grid = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+    GtkWidget *dropdown = gtk_grid_get_child_at (GTK_GRID (grid), 1, 1);
+    g_autoptr(CareerPlanCourse) entry = g_list_model_get_item (courses_of (fixture, 0), 1);
+
+    g_assert_true (GTK_IS_DROP_DOWN (dropdown));
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==,
+                      CAREER_COURSE_STATUS_PLANNED);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), CAREER_COURSE_STATUS_IN_PROGRESS);
+    g_assert_cmpint (career_plan_course_get_status (entry), ==, CAREER_COURSE_STATUS_IN_PROGRESS);
+    g_assert_true (career_plan_undo (fixture->plan));
+    flush ();
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==,
+                      CAREER_COURSE_STATUS_PLANNED);
+  }
+}
+
+/* The menus of the rows, as a click on their items runs them */
+
+static void
+find_widgets (GtkWidget  *widget,
+              const char *type_name,
+              GPtrArray  *found)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), type_name))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_widgets (child, type_name, found);
+}
+
+/* Finds the item labelled @label in @menu (its sections too) and runs its
+ * action from @widget, as a click on it in the popover does. The popover is
+ * not shown: a synthetic click in it leaves GTK's tooltip timer running for
+ * a menu that the action destroys, which a real click does not. */
+static gboolean
+activate_item (GtkWidget  *widget,
+               GMenuModel *menu,
+               const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && activate_item (widget, section, label))
+        return TRUE;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &text))
+        {
+          g_autoptr(GString) plain = g_string_new (text);
+          g_autofree char *action = NULL;
+          g_autoptr(GVariant) target = NULL;
+
+          g_string_replace (plain, "_", "", 0);
+          if (!g_str_equal (plain->str, label))
+            continue;
+
+          g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                          &action));
+          target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+          g_assert_true (gtk_widget_activate_action_variant (widget, action, target));
+          flush ();
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+click_menu_item (GtkWidget  *button,
+                 GMenuModel *menu,
+                 const char *label)
+{
+  g_assert_nonnull (menu);
+  g_assert_true (activate_item (button, menu, label));
+  g_object_unref (menu);
+}
+
+/* The entry's menu button in its row */
+static GtkWidget *
+entry_menu_button (Fixture *fixture,
+                   guint    term_position,
+                   guint    position)
+{
+  GtkWidget *grid = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (entry_row (fixture, term_position,
+                                                                             position)));
+  GtkWidget *button = gtk_grid_get_child_at (GTK_GRID (grid), 2, 1);
+
+  g_assert_true (GTK_IS_MENU_BUTTON (button));
+  return button;
+}
+
+static GMenuModel *
+entry_menu (Fixture *fixture,
+            guint    term_position,
+            guint    position)
+{
+  g_autoptr(CareerPlanCourse) entry = g_list_model_get_item (courses_of (fixture, term_position),
+                                                             position);
+  return career_plan_dup_entry_menu (fixture->plan, entry);
+}
+
+static void
+test_row_menus (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  choose_program (fixture);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2025);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025);
+  flush ();
+
+  /* The catalog's "Add to Term" menu lists the terms; its rows have one */
+  find_widgets (template_child (fixture, "course_list"), "GtkMenuButton", buttons);
+  g_assert_cmpuint (buttons->len, >, 0);
+  click_menu_item (g_ptr_array_index (buttons, 0),
+                   career_plan_dup_add_menu (fixture->plan, "tp/a101"), "Fall 2025");
+  text = term_courses (fixture, 1);
+  g_assert_cmpstr (text, ==, "a101");
+  g_clear_pointer (&text, g_free);
+
+  /* The entry's menu: "Move to Spring 2025" (not to its own term) */
+  {
+    g_autoptr(GMenuModel) menu = entry_menu (fixture, 1, 0);
+    g_assert_false (activate_item (entry_menu_button (fixture, 1, 0), menu, "Move to Fall 2025"));
+  }
+  click_menu_item (entry_menu_button (fixture, 1, 0), entry_menu (fixture, 1, 0),
+                   "Move to Spring 2025");
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a101");
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpuint (g_list_model_get_n_items (courses_of (fixture, 1)), ==, 0);
+
+  /* "Move Down" and "Move Up" reorder the term */
+  career_courses_view_add_course (fixture->view, "tp/a302", 0, -1);
+  flush ();
+  {
+    g_autoptr(GMenuModel) menu = entry_menu (fixture, 0, 0);
+    g_assert_false (activate_item (entry_menu_button (fixture, 0, 0), menu, "Move Up"));
+  }
+  click_menu_item (entry_menu_button (fixture, 0, 0), entry_menu (fixture, 0, 0), "Move Down");
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a302 a101");
+  g_clear_pointer (&text, g_free);
+  click_menu_item (entry_menu_button (fixture, 0, 1), entry_menu (fixture, 0, 1), "Move Up");
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a101 a302");
+  g_clear_pointer (&text, g_free);
+
+  click_menu_item (entry_menu_button (fixture, 0, 1), entry_menu (fixture, 0, 1), "Remove");
+  click_menu_item (entry_menu_button (fixture, 0, 0), entry_menu (fixture, 0, 0), "Remove");
+  g_assert_cmpuint (g_list_model_get_n_items (courses_of (fixture, 0)), ==, 0);
+
+  /* The term's menu: "Remove Term" */
+  {
+    g_autoptr(CareerTerm) term = g_list_model_get_item (career_plan_get_terms (fixture->plan), 0);
+
+    g_ptr_array_set_size (buttons, 0);
+    find_widgets (career_courses_view_get_term_card (fixture->view, 0), "GtkMenuButton", buttons);
+    click_menu_item (g_ptr_array_index (buttons, 0), career_plan_dup_term_menu (fixture->plan, term),
+                     "Remove Term");
+  }
+  g_assert_cmpuint (n_terms (fixture), ==, 1);
+
+  g_assert_true (career_plan_undo (fixture->plan));
+  g_assert_cmpuint (n_terms (fixture), ==, 2);
+}
+
+/* Drops on a term card: a course id from the catalog, an entry from a term */
+
+static gboolean
+drop_on (GtkWidget    *card,
+         const GValue *value,
+         double        y)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (card);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          g_signal_emit_by_name (controller, "drop", value, 20.0, y, &handled);
+          flush ();
+          return handled;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_drops (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_auto(GValue) course = G_VALUE_INIT;
+  g_auto(GValue) entry = G_VALUE_INIT;
+  g_autofree char *text = NULL;
+  GtkWidget *card;
+  double y;
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  choose_program (fixture);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2025);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025);
+  career_courses_view_add_course (fixture->view, "tp/a101", 0, -1);
+  career_courses_view_add_course (fixture->view, "tp/a302", 0, -1);
+  flush ();
+
+  /* A course from the catalog, dropped on the term's header: at its end */
+  card = career_courses_view_get_term_card (fixture->view, 1);
+  g_value_init (&course, G_TYPE_STRING);
+  g_value_set_string (&course, "tp/a201");
+  g_assert_true (drop_on (card, &course, 5));
+  text = term_courses (fixture, 1);
+  g_assert_cmpstr (text, ==, "a201");
+  g_clear_pointer (&text, g_free);
+
+  /* Dropped on a course row: before it */
+  card = career_courses_view_get_term_card (fixture->view, 0);
+  y = wait_for_place (card, entry_row (fixture, 0, 1));
+  g_value_set_string (&course, "tp/a301");
+  g_assert_true (drop_on (card, &course, y + 5));
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a101 a301 a302");
+  g_clear_pointer (&text, g_free);
+
+  /* Not a course of the catalog: refused */
+  g_value_set_string (&course, "some text");
+  g_assert_false (drop_on (card, &course, 5));
+
+  /* An entry of Spring dropped on Fall: moved to its end */
+  g_value_init (&entry, CAREER_TYPE_PLAN_COURSE);
+  g_value_take_object (&entry, g_list_model_get_item (courses_of (fixture, 0), 0));
+  g_assert_true (drop_on (career_courses_view_get_term_card (fixture->view, 1), &entry, 5));
+  text = term_courses (fixture, 0);
+  g_assert_cmpstr (text, ==, "a301 a302");
+  g_clear_pointer (&text, g_free);
+  text = term_courses (fixture, 1);
+  g_assert_cmpstr (text, ==, "a201 a101");
+  g_clear_pointer (&text, g_free);
+
+  /* Within a term, onto the row above it: the two swap */
+  card = career_courses_view_get_term_card (fixture->view, 1);
+  y = wait_for_place (card, entry_row (fixture, 1, 0));
+  g_value_reset (&entry);
+  g_value_take_object (&entry, g_list_model_get_item (courses_of (fixture, 1), 1));
+  g_assert_true (drop_on (card, &entry, y + 5));
+  text = term_courses (fixture, 1);
+  g_assert_cmpstr (text, ==, "a101 a201");
+  g_clear_pointer (&text, g_free);
+
+  /* Each drop is one undo step */
+  g_assert_true (career_plan_undo (fixture->plan));
+  text = term_courses (fixture, 1);
+  g_assert_cmpstr (text, ==, "a201 a101");
+}
+
+/* Other learning, transfer credit and weekly hours */
+
+static void
+test_other_learning_and_transfer (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(CareerOtherLearning) item = career_other_learning_new ("Testing MOOC",
+                                                                   CAREER_LEARNING_KIND_MOOC, 4);
+  g_autoptr(CareerTerm) term = NULL;
+  GtkSpinButton *hours = GTK_SPIN_BUTTON (template_child (fixture, "hours_spin"));
+  g_autoptr(GString) labels = g_string_new (NULL);
+  double before;
+
+  choose_program (fixture);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025);
+  term = g_list_model_get_item (career_plan_get_terms (fixture->plan), 0);
+
+  career_other_learning_add_skill (item, "t", 2);
+  career_courses_view_add_other_learning (fixture->view, 0, item);
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (career_term_get_other_learning (term)), ==, 1);
+  collect_labels (career_courses_view_get_term_card (fixture->view, 0), labels);
+  g_assert_nonnull (strstr (labels->str, "Testing MOOC"));
+  g_assert_nonnull (strstr (labels->str, "Testing (level 2)"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "courses.remove-learning",
+                                             "(uu)", 0, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (career_term_get_other_learning (term)), ==, 0);
+
+  g_assert_nonnull (career_courses_view_add_transfer_credit (fixture->view, "Graph theory", 3,
+                                                             "Approved"));
+  g_assert_cmpuint (g_list_model_get_n_items (career_plan_get_transfer_credits (fixture->plan)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "courses.remove-transfer",
+                                             "u", 0));
+  g_assert_cmpuint (g_list_model_get_n_items (career_plan_get_transfer_credits (fixture->plan)), ==, 0);
+
+  /* Weekly hours: clicks on the spin button are one undo step, committed
+   * after a pause or when the focus leaves */
+  before = career_plan_get_weekly_hours (fixture->plan);
+  gtk_spin_button_set_value (hours, before + 1);
+  gtk_spin_button_set_value (hours, before + 2);
+  gtk_spin_button_set_value (hours, before + 3);
+  g_assert_cmpfloat (career_plan_get_weekly_hours (fixture->plan), ==, before);
+  career_courses_view_commit_weekly_hours (fixture->view);
+  g_assert_cmpfloat (career_plan_get_weekly_hours (fixture->plan), ==, before + 3);
+  g_assert_true (career_plan_undo (fixture->plan));
+  g_assert_cmpfloat (career_plan_get_weekly_hours (fixture->plan), ==, before);
+  flush ();
+  g_assert_cmpfloat (gtk_spin_button_get_value (hours), ==, before);
+}
+
+/* The catalog's search and filters */
+
+static void
+test_catalog_filters (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkListView *list = GTK_LIST_VIEW (template_child (fixture, "course_list"));
+  CareerCoursesView *view = fixture->view;
+
+  choose_program (fixture);
+  career_courses_view_add_term (view, CAREER_SEASON_SPRING, 2025);
+  flush ();
+
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), ==, 4);
+
+  /* Search: code, title and description, in any case */
+  career_courses_view_set_filters (view, "FUZZ", FALSE, FALSE, NULL);
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 1);
+  career_courses_view_set_filters (view, "tst 2", FALSE, FALSE, NULL);
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 1);
+  career_courses_view_set_filters (view, "generators", FALSE, FALSE, NULL);
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 1);
+  career_courses_view_set_filters (view, "testing", FALSE, FALSE, NULL);
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 2);
+  career_courses_view_set_filters (view, "no such course", FALSE, FALSE, NULL);
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (fixture, "catalog_stack"))),
+                   ==, "empty");
+
+  /* Eligible now: with an empty plan, the courses without prerequisites */
+  career_courses_view_set_filters (view, NULL, TRUE, FALSE, NULL);
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (fixture, "catalog_stack"))),
+                   ==, "list");
+
+  /* Planning TST 101 makes TST 201 eligible: the filter follows the plan */
+  g_assert_nonnull (career_courses_view_add_course (view, "tp/a101", 0, -1));
+  flush ();
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 3);
+
+  /* Not yet planned, alone and with eligible now */
+  career_courses_view_set_filters (view, NULL, FALSE, TRUE, NULL);
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 3);
+  career_courses_view_set_filters (view, NULL, TRUE, TRUE, NULL);
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 2);
+
+  /* A skill taught */
+  career_courses_view_set_filters (view, NULL, FALSE, FALSE, "t");
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 2);
+  career_courses_view_set_filters (view, "fuzz", FALSE, FALSE, "t");
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 1);
+
+  /* Undo the course: eligible now shrinks again */
+  career_courses_view_set_filters (view, NULL, TRUE, FALSE, NULL);
+  g_assert_true (career_plan_undo (fixture->plan));
+  flush ();
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 2);
+}
+
+/* Warnings and overrides */
+
+static void
+test_warnings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  g_autoptr(GString) labels = g_string_new (NULL);
+  GtkWidget *line;
+
+  choose_program (fixture);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2026);
+
+  /* TST 201 without TST 101 in an earlier term */
+  g_assert_nonnull (career_courses_view_add_course (fixture->view, "tp/a201", 0, -1));
+  flush ();
+  collect_warnings (entry_row (fixture, 0, 0), lines);
+  g_assert_cmpuint (lines->len, ==, 1);
+  line = g_ptr_array_index (lines, 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (line), "warning-kind"), ==,
+                   CAREER_PLAN_WARNING_PREREQUISITE);
+  collect_labels (line, labels);
+  g_assert_nonnull (strstr (labels->str, "Needs TST 101 in an earlier term"));
+  g_assert_false (gtk_widget_has_css_class (line, "dim-label"));
+
+  /* "Override…": a note in the popover, then "Override" */
+  {
+    g_autoptr(GPtrArray) found = g_ptr_array_new ();
+    GtkWidget *button = gtk_grid_get_child_at (GTK_GRID (line), 2, 0);
+    GtkPopover *popover;
+    GtkWidget *confirm = NULL;
+
+    gtk_window_present (GTK_WINDOW (fixture->window));
+    wait_until_mapped (button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+    wait_until_mapped (GTK_WIDGET (popover));
+    find_widgets (GTK_WIDGET (popover), "GtkEntry", found);
+    g_assert_cmpuint (found->len, ==, 1);
+    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (found, 0)), "Took it elsewhere");
+    g_ptr_array_set_size (found, 0);
+    find_widgets (GTK_WIDGET (popover), "GtkButton", found);
+    for (guint i = 0; i < found->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (found, i)), "_Override") == 0)
+        confirm = g_ptr_array_index (found, i);
+    g_assert_nonnull (confirm);
+    g_assert_true (gtk_widget_get_sensitive (confirm));
+    g_signal_emit_by_name (confirm, "clicked");
+  }
+  {
+    g_autoptr(CareerPlanCourse) entry = g_list_model_get_item (courses_of (fixture, 0), 0);
+    g_assert_cmpstr (career_plan_course_get_override (entry, CAREER_PLAN_WARNING_PREREQUISITE),
+                     ==, "Took it elsewhere");
+  }
+  flush ();
+  g_ptr_array_set_size (lines, 0);
+  g_string_truncate (labels, 0);
+  collect_warnings (entry_row (fixture, 0, 0), lines);
+  g_assert_cmpuint (lines->len, ==, 1);
+  line = g_ptr_array_index (lines, 0);
+  g_assert_true (gtk_widget_has_css_class (line, "dim-label"));
+  g_assert_true (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (line), "overridden")));
+  collect_labels (line, labels);
+  g_assert_nonnull (strstr (labels->str, "Needs TST 101 in an earlier term"));
+  g_assert_nonnull (strstr (labels->str, "Took it elsewhere"));
+
+  /* An empty note removes the override: the warning is live again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "courses.set-override",
+                                             "(uuss)", 0, 0, CAREER_PLAN_WARNING_PREREQUISITE, ""));
+  flush ();
+  g_ptr_array_set_size (lines, 0);
+  collect_warnings (entry_row (fixture, 0, 0), lines);
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (lines, 0), "dim-label"));
+
+  /* Moving TST 201 after TST 101: no prerequisite warning, but it is not
+   * offered in spring */
+  g_assert_nonnull (career_courses_view_add_course (fixture->view, "tp/a101", 0, -1));
+  g_assert_true (career_courses_view_move_course (fixture->view, 0, 0, 1, -1));
+  flush ();
+  g_ptr_array_set_size (lines, 0);
+  collect_warnings (entry_row (fixture, 0, 0), lines);
+  g_assert_cmpuint (lines->len, ==, 0);
+  collect_warnings (entry_row (fixture, 1, 0), lines);
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (g_ptr_array_index (lines, 0)), "warning-kind"), ==,
+                   CAREER_PLAN_WARNING_OFFERING);
+
+  /* Capacity: 10 h of TST 101 against 5 h a week, on the term's footer */
+  g_assert_true (career_plan_set_weekly_hours (fixture->plan, 5));
+  flush ();
+  g_ptr_array_set_size (lines, 0);
+  collect_warnings (career_courses_view_get_term_card (fixture->view, 0), lines);
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (g_ptr_array_index (lines, 0)), "warning-kind"), ==,
+                   CAREER_PLAN_WARNING_CAPACITY);
+}
+
+/* The degree audit section */
+
+static const char *
+audit_subtitle (Fixture    *fixture,
+                const char *title)
+{
+  GtkWidget *row = career_course_audit_find_row (career_courses_view_get_audit (fixture->view),
+                                                 title);
+
+  g_assert_nonnull (row);
+  return g_object_get_data (G_OBJECT (row), "audit-subtitle");
+}
+
+static void
+test_audit (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *row;
+
+  choose_program (fixture);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2025);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025);
+  career_courses_view_add_course (fixture->view, "tp/a101", 0, -1);
+  career_courses_view_set_course_status (fixture->view, 0, 0, CAREER_COURSE_STATUS_COMPLETED);
+  career_courses_view_add_course (fixture->view, "tp/a201", 1, -1);
+  flush ();
+
+  /* TST 101 done; "Advanced" met by the planned TST 201; no elective yet */
+  g_assert_cmpstr (audit_subtitle (fixture, "TST 101"), ==,
+                   "Met · Completed in Spring 2025\nCompleted: Met");
+  g_assert_cmpstr (audit_subtitle (fixture, "Advanced"), ==, "Met · 1 of 1\nCompleted: 0 of 1");
+  row = career_course_audit_find_row (career_courses_view_get_audit (fixture->view), "Advanced");
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_cmpstr (audit_subtitle (fixture, "Electives"), ==,
+                   "Not met · 0 of 3 credits\nCompleted: 0 of 3 credits");
+  g_assert_true (g_str_has_prefix (audit_subtitle (fixture, "Degree requirements"),
+                                   "Partly met · 2 of 3\nCompleted: 1 of 3"));
+  g_assert_cmpstr (audit_subtitle (fixture, "Credits"), ==,
+                   "Planned: 6 of 9 credits\nCompleted: 3 of 9 credits");
+  g_assert_true (g_str_has_prefix (audit_subtitle (fixture, "Expected Graduation"),
+                                   "Not in this plan"));
+  g_assert_true (g_str_has_prefix (audit_subtitle (fixture, "Tuition"), "600 USD\n"));
+
+  /* An elective completes the degree in fall 2025 */
+  career_courses_view_add_course (fixture->view, "tp/a302", 1, -1);
+  flush ();
+  g_assert_cmpstr (audit_subtitle (fixture, "Electives"), ==,
+                   "Met · 3 of 3 credits\nCompleted: 0 of 3 credits");
+  g_assert_cmpstr (audit_subtitle (fixture, "Whole Degree"), ==,
+                   "With the planned courses: Met\nCompleted: Partly met");
+  g_assert_true (g_str_has_prefix (audit_subtitle (fixture, "Expected Graduation"), "Fall 2025\n"));
+
+  /* Undo follows */
+  g_assert_true (career_plan_undo (fixture->plan));
+  flush ();
+  g_assert_cmpstr (audit_subtitle (fixture, "Electives"), ==,
+                   "Not met · 0 of 3 credits\nCompleted: 0 of 3 credits");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_message ("No display; run the suite with build-aux/dev test");
+      return 77;
+    }
+
+  /* Windows are shown here; no screen reader is needed to test the view. */
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  gtk_init ();
+  adw_init ();
+  /* The application class registers the UI resources. */
+  g_type_class_unref (g_type_class_ref (CAREER_TYPE_APPLICATION));
+
+  g_test_add_func ("/courses-view/plain-decisions", test_plain_decisions);
+#define ADD(path, func) \
+  g_test_add ("/courses-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("empty-states", test_empty_states);
+  ADD ("terms", test_terms);
+  ADD ("add-move-remove", test_add_move_remove);
+  ADD ("row-menus", test_row_menus);
+  ADD ("drops", test_drops);
+  ADD ("other-learning-and-transfer", test_other_learning_and_transfer);
+  ADD ("catalog-filters", test_catalog_filters);
+  ADD ("warnings", test_warnings);
+  ADD ("audit", test_audit);
+#undef ADD
+
+  return g_test_run ();
+}
