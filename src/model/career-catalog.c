@@ -192,6 +192,30 @@ get_text (const CareerJsonReader  *reader,
   return TRUE;
 }
 
+/* The texts of the built-in catalog are in the translation catalog (through
+ * po/catalog-strings.c); any other text, such as one of a user's file, comes
+ * back as it is. Ids and codes are never passed here. */
+static const char *
+tr (const char *text)
+{
+  return text != NULL && *text != '\0' ? g_dgettext (GETTEXT_PACKAGE, text) : text;
+}
+
+static void
+tr_strv (char **texts)
+{
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    {
+      const char *translated = tr (texts[i]);
+
+      if (translated != texts[i])
+        {
+          g_free (texts[i]);
+          texts[i] = g_strdup (translated);
+        }
+    }
+}
+
 static gboolean
 parse_source (const CareerJsonReader  *reader,
               JsonObject              *parent,
@@ -242,7 +266,7 @@ parse_source (const CareerJsonReader  *reader,
       return FALSE;
     }
 
-  *out = career_source_new (title, url, as_of, verified);
+  *out = career_source_new (tr (title), url, as_of, verified);
   return TRUE;
 }
 
@@ -306,7 +330,7 @@ parse_category (Layer                  *layer,
       !layer_claim_id (layer, reader, "category", id, id_path, error))
     return FALSE;
 
-  g_ptr_array_add (layer->categories, career_category_new (id, name, description));
+  g_ptr_array_add (layer->categories, career_category_new (id, tr (name), tr (description)));
   return TRUE;
 }
 
@@ -361,8 +385,9 @@ parse_skill (Layer                  *layer,
     return FALSE;
 
   layer_add_ref (layer, REF_CATEGORY, category, reader->file, category_path);
+  tr_strv (levels);
   g_ptr_array_add (layer->skills,
-                   career_skill_new (id, name, category, description,
+                   career_skill_new (id, tr (name), category, tr (description),
                                      (const char * const *) levels));
   return TRUE;
 }
@@ -464,7 +489,8 @@ parse_salary (Layer                  *layer,
   if (!parse_source (reader, object, path, "source", 0, &source, error))
     return FALSE;
 
-  figure = career_figure_new_salary (amount, currency, period, region, measures, source);
+  figure = career_figure_new_salary (amount, currency, period, tr (region), tr (measures),
+                                     source);
   career_role_add_figure (role, figure);
   return TRUE;
 }
@@ -495,7 +521,7 @@ parse_outlook (Layer                  *layer,
       !parse_source (reader, object, path, "source", 0, &source, error))
     return FALSE;
 
-  figure = career_figure_new_outlook (growth, period, region, measures, source);
+  figure = career_figure_new_outlook (growth, period, tr (region), tr (measures), source);
   career_role_add_figure (role, figure);
   return TRUE;
 }
@@ -528,8 +554,10 @@ parse_role (Layer                  *layer,
       !layer_claim_id (layer, reader, "role", id, id_path, error))
     return FALSE;
 
-  role = career_role_new (id, title, summary, (const char * const *) responsibilities,
-                          masters_focus, weights_note);
+  tr_strv (responsibilities);
+  role = career_role_new (id, tr (title), tr (summary),
+                          (const char * const *) responsibilities,
+                          tr (masters_focus), tr (weights_note));
 
   if (!parse_array (layer, reader, object, path, "skills", 0, parse_role_skill, role, error))
     return FALSE;
@@ -667,8 +695,8 @@ parse_course (Layer                  *layer,
       !parse_source (reader, object, path, "source", 0, &source, error))
     return FALSE;
 
-  course = career_course_new (career_program_get_id (program), id, code, title, credits,
-                              description, source);
+  course = career_course_new (career_program_get_id (program), id, code, tr (title), credits,
+                              tr (description), source);
   if (has_offering)
     career_course_set_offering (course, offering);
 
@@ -851,7 +879,7 @@ parse_course_prerequisites (const CareerJsonReader  *reader,
   course = career_program_lookup_course (program, id);
   g_assert (course != NULL);
   career_course_set_prerequisites (course, g_steal_pointer (&required),
-                                   g_steal_pointer (&advised), note);
+                                   g_steal_pointer (&advised), tr (note));
   return TRUE;
 }
 
@@ -1051,8 +1079,8 @@ parse_requirement (const CareerJsonReader  *reader,
     return NULL;
 
   requirement = career_requirement_new (kind);
-  requirement->title = g_strdup (title);
-  requirement->note = g_strdup (note);
+  requirement->title = g_strdup (tr (title));
+  requirement->note = g_strdup (tr (note));
 
   switch (kind)
     {
@@ -1161,6 +1189,7 @@ parse_requirement (const CareerJsonReader  *reader,
     case CAREER_REQUIREMENT_SPECIALIZATION:
       {
         g_autofree char *options_path = career_json_path_member (path, "options");
+        g_autoptr(GHashTable) option_ids = g_hash_table_new (g_str_hash, g_str_equal);
         JsonArray *options;
 
         if (!career_json_check_members (reader, object, path, specialization_members, error) ||
@@ -1189,7 +1218,9 @@ parse_requirement (const CareerJsonReader  *reader,
                 !get_text (reader, option, option_path, "name", 0, &name, error))
               return NULL;
 
-            if (career_requirement_find_option (requirement, id) != NULL)
+            /* A set rather than career_requirement_find_option(), which
+             * walks the list: a file with many options took minutes */
+            if (!g_hash_table_add (option_ids, (char *) id))
               {
                 g_autofree char *id_path = career_json_path_member (option_path, "id");
 
@@ -1213,7 +1244,7 @@ parse_requirement (const CareerJsonReader  *reader,
                                                      req_path, error);
             if (option_requirements == NULL)
               return NULL;
-            career_requirement_add_option (requirement, id, name, option_requirements);
+            career_requirement_add_option (requirement, id, tr (name), option_requirements);
           }
       }
       break;
@@ -1276,8 +1307,8 @@ parse_program (Layer                  *layer,
       !parse_source (reader, object, path, "source", 0, &source, error))
     return FALSE;
 
-  program = career_program_new (id, institution, name, degree, catalog_year, description,
-                                total_credits, source);
+  program = career_program_new (id, tr (institution), tr (name), tr (degree), catalog_year,
+                                tr (description), total_credits, source);
   career_program_set_terms (program, terms);
   career_program_set_double_counting (program, double_counting);
   if (has_transfer_limit)
@@ -1421,6 +1452,24 @@ resolves (CareerCatalog *self,
   return g_hash_table_contains (self->categories.by_id, ref->id);
 }
 
+/* Returns: (transfer full): each item of @collection -> its position */
+static GHashTable *
+collection_index_positions (Collection *collection)
+{
+  GListModel *model = G_LIST_MODEL (collection->store);
+  GHashTable *positions = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_hash_table_insert (positions, item, GUINT_TO_POINTER (i));
+    }
+
+  return positions;
+}
+
 /* Adds @items (GObjects with an "id" property) to @collection; an item whose id
  * is already there replaces it in place and leaves a note. */
 static void
@@ -1430,6 +1479,8 @@ collection_merge (CareerCatalog *self,
                   const char    *kind,
                   GPtrArray     *items)
 {
+  g_autoptr(GHashTable) positions = NULL;
+
   for (guint i = 0; i < items->len; i++)
     {
       GObject *item = g_ptr_array_index (items, i);
@@ -1442,10 +1493,17 @@ collection_merge (CareerCatalog *self,
       if (existing != NULL)
         {
           g_autofree char *key = g_strdup_printf ("%s:%s", kind, id);
-          guint position;
+          gpointer position;
 
-          g_list_store_find (collection->store, existing, &position);
-          g_list_store_splice (collection->store, position, 1, (gpointer *) &item, 1);
+          /* Replacing keeps every item in its place, so one walk over the
+           * store finds them all; a g_list_store_find() for each item made
+           * a large layer over a large catalog take minutes. */
+          if (positions == NULL)
+            positions = collection_index_positions (collection);
+          if (!g_hash_table_lookup_extended (positions, existing, NULL, &position))
+            g_assert_not_reached ();
+          g_list_store_splice (collection->store, GPOINTER_TO_UINT (position), 1,
+                               (gpointer *) &item, 1);
           g_ptr_array_add (self->notes,
                            /* Translators: "FILE: replaces the skill "python" of the catalog" */
                            g_strdup_printf (_("%s: replaces the %s \"%s\" of the catalog"),
