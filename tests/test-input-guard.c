@@ -366,7 +366,7 @@ test_edge_values_pass (void)
     "{\n"
     "  \"max\": 9223372036854775807,\n"
     "  \"min\": -9223372036854775808,\n"
-    "  \"big\": 1e308,\n"
+    "  \"big\": 1.5e308,\n"
     "  \"small\": -1.7976931348623157e308,\n"
     "  \"control\": \"\\u0001\",\n"
     "  \"not-nul\": \"\\\\u0000\",\n"
@@ -383,7 +383,7 @@ test_edge_values_pass (void)
   object = json_node_get_object (node);
   g_assert_cmpint (json_object_get_int_member (object, "max"), ==, G_MAXINT64);
   g_assert_cmpint (json_object_get_int_member (object, "min"), ==, G_MININT64);
-  g_assert_cmpfloat (json_object_get_double_member (object, "big"), ==, 1e308);
+  g_assert_cmpfloat (json_object_get_double_member (object, "big"), ==, 1.5e308);
   g_assert_cmpfloat (json_object_get_double_member (object, "small"), ==, -G_MAXDOUBLE);
   g_assert_cmpstr (json_object_get_string_member (object, "control"), ==, "\x01");
   /* An escaped backslash followed by "u0000" is six characters of text. */

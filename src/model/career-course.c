@@ -18,6 +18,7 @@ struct _CareerCourse
   char           *description;
   CareerSource   *source;
   GArray         *skills;           /* CareerCourseSkill */
+  GHashTable     *skill_ids;        /* the skills' ids, borrowed from @skills */
   CareerPrereq   *required;
   CareerPrereq   *advised;
   char           *prerequisite_note;
@@ -61,6 +62,7 @@ career_course_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->source, career_source_free);
+  g_clear_pointer (&self->skill_ids, g_hash_table_unref);
   g_clear_pointer (&self->skills, g_array_unref);
   g_clear_pointer (&self->required, career_prereq_unref);
   g_clear_pointer (&self->advised, career_prereq_unref);
@@ -123,6 +125,7 @@ career_course_init (CareerCourse *self)
 {
   self->skills = g_array_new (FALSE, TRUE, sizeof (CareerCourseSkill));
   g_array_set_clear_func (self->skills, course_skill_clear);
+  self->skill_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->credits = -1;
   self->workload_hours = -1;
 }
@@ -314,13 +317,14 @@ career_course_add_skill (CareerCourse *self,
   g_return_val_if_fail (skill_id != NULL, FALSE);
   g_return_val_if_fail (level <= CAREER_SKILL_LEVEL_MAX, FALSE);
 
-  for (guint i = 0; i < self->skills->len; i++)
-    if (g_str_equal (g_array_index (self->skills, CareerCourseSkill, i).skill_id, skill_id))
-      return FALSE;
+  /* A set, not a walk over the list: a catalog file may list many skills */
+  if (g_hash_table_contains (self->skill_ids, skill_id))
+    return FALSE;
 
   skill.skill_id = g_strdup (skill_id);
   skill.level = level;
   g_array_append_val (self->skills, skill);
+  g_hash_table_add (self->skill_ids, skill.skill_id);
   return TRUE;
 }
 

@@ -148,6 +148,102 @@ decode_key (const char *start,
   return g_string_free (key, FALSE);
 }
 
+/* The character at @p, quoted when it can be shown, for messages */
+static char *
+dup_character_text (const char *p)
+{
+  gunichar ch = g_utf8_get_char (p);
+  char text[7] = { 0 };
+
+  if (!g_unichar_isgraph (ch))
+    return g_strdup_printf ("U+%04X", ch);
+
+  g_unichar_to_utf8 (ch, text);
+  return g_strdup_printf ("\"%s\"", text);
+}
+
+static gboolean
+read_hex4 (const char *p,
+           gsize       available,
+           gunichar   *out)
+{
+  gunichar value = 0;
+
+  if (available < 4)
+    return FALSE;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return FALSE;
+      value = value * 16 + (gunichar) digit;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+/* Checks the escape that starts with the backslash at @offset and returns its
+ * length, or 0 with @error set.  json-glib 1.6 reads an unknown escape such as
+ * "\q" as "q", and leaks memory on a malformed "\u" escape before it fails,
+ * so only JSON's own escapes get through. */
+static gsize
+scan_escape (Scanner  *scanner,
+             gsize     offset,
+             GError  **error)
+{
+  const char *p = scanner->data + offset;
+  gsize available = scanner->length - offset;
+  gunichar high, low;
+
+  g_assert (available >= 2);
+
+  if (p[1] != '\0' && strchr ("\"\\/bfnrt", p[1]) != NULL)
+    return 2;
+
+  if (p[1] != 'u')
+    {
+      g_autofree char *character = dup_character_text (p + 1);
+      g_autofree char *message =
+        g_strdup_printf (_("a backslash followed by %s is not an escape of JSON; "
+                           "write \\\\ for a backslash"), character);
+
+      scanner_fail (scanner, offset, error, CAREER_INPUT_ERROR_SYNTAX, message);
+      return 0;
+    }
+
+  if (!read_hex4 (p + 2, available - 2, &high))
+    {
+      scanner_fail (scanner, offset, error, CAREER_INPUT_ERROR_SYNTAX,
+                    _("\\u must be followed by four hexadecimal digits"));
+      return 0;
+    }
+
+  if (high == 0)
+    {
+      scanner_fail (scanner, offset, error, CAREER_INPUT_ERROR_NUL_CHARACTER,
+                    _("text contains the character \\u0000, which cannot be stored; "
+                      "remove it"));
+      return 0;
+    }
+
+  if (high < 0xd800 || high > 0xdfff)
+    return 6;
+
+  /* A character beyond U+FFFF is written as two escapes, a high then a low
+   * surrogate; half of a pair is no character at all. */
+  if (high <= 0xdbff && available >= 12 && p[6] == '\\' && p[7] == 'u' &&
+      read_hex4 (p + 8, available - 8, &low) && low >= 0xdc00 && low <= 0xdfff)
+    return 12;
+
+  scanner_fail (scanner, offset, error, CAREER_INPUT_ERROR_SYNTAX,
+                _("the escape is half of a surrogate pair, which is not a character; "
+                  "write both halves, such as \\ud83d\\ude00, or the character itself"));
+  return 0;
+}
+
 static gboolean
 scan_string (Scanner  *scanner,
              GError  **error)
@@ -171,12 +267,11 @@ scan_string (Scanner  *scanner,
 
       if (c == '\\' && i + 1 < scanner->length)
         {
-          if (scanner->data[i + 1] == 'u' && i + 5 < scanner->length &&
-              memcmp (scanner->data + i + 2, "0000", 4) == 0)
-            return scanner_fail (scanner, i, error, CAREER_INPUT_ERROR_NUL_CHARACTER,
-                                 _("text contains the character \\u0000, which cannot be stored; "
-                                   "remove it"));
-          i++;
+          gsize escape_length = scan_escape (scanner, i, error);
+
+          if (escape_length == 0)
+            return FALSE;
+          i += escape_length - 1;
         }
     }
 
@@ -202,6 +297,53 @@ scan_string (Scanner  *scanner,
   /* An unterminated string is left for the parser to report. */
   scanner->pos = MIN (i + 1, scanner->length);
   return TRUE;
+}
+
+static gsize
+skip_digits (const char *p)
+{
+  gsize n = 0;
+
+  while (g_ascii_isdigit (p[n]))
+    n++;
+  return n;
+}
+
+/* The grammar of a JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static gboolean
+is_json_number (const char *token)
+{
+  const char *p = token;
+  gsize n;
+
+  if (*p == '-')
+    p++;
+
+  n = skip_digits (p);
+  if (n == 0 || (n > 1 && *p == '0'))
+    return FALSE;
+  p += n;
+
+  if (*p == '.')
+    {
+      n = skip_digits (++p);
+      if (n == 0)
+        return FALSE;
+      p += n;
+    }
+
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      n = skip_digits (p);
+      if (n == 0)
+        return FALSE;
+      p += n;
+    }
+
+  return *p == '\0';
 }
 
 static gboolean
@@ -234,6 +376,16 @@ scan_number (Scanner  *scanner,
 
   token = g_strndup (scanner->data + start, i - start);
 
+  /* json-glib 1.6 reads "01", "1." and "1e" too, and what it makes of
+   * "1-2" or "1e5e5" is anyone's guess. */
+  if (!is_json_number (token))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("\"%s\" is not a number; write numbers such as 12, -0.5 or 1.5e3"),
+                         token);
+      return scanner_fail (scanner, start, error, CAREER_INPUT_ERROR_BAD_NUMBER, message);
+    }
+
   if (is_integer)
     {
       gint64 value;
@@ -250,12 +402,28 @@ scan_number (Scanner  *scanner,
     }
   else
     {
+      char written[G_ASCII_DTOSTR_BUF_SIZE];
       double value = g_ascii_strtod (token, NULL);
 
       if (!isfinite (value))
         {
           g_autofree char *message =
             g_strdup_printf (_("the number %s is too large to be stored; use a smaller number"),
+                             token);
+          return scanner_fail (scanner, start, error, CAREER_INPUT_ERROR_BAD_NUMBER, message);
+        }
+
+      /* json-glib 1.6 writes a fraction with "%.17g" and appends ".0" when
+       * that has no point: 1e-300 and 1e20 come back as "1e-300.0" and
+       * "1e+20.0", which no parser reads, so a plan keeping one could never
+       * be opened again.  Numbers between 0.0001 and 10^17 in size are
+       * written with a point; beyond, only those of more than one digit. */
+      g_ascii_dtostr (written, sizeof written, value);
+      if (strchr (written, 'e') != NULL && strchr (written, '.') == NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the number %s cannot be saved in a form that can be read "
+                               "again; use 0 or a number between 0.0001 and 10^17 in size"),
                              token);
           return scanner_fail (scanner, start, error, CAREER_INPUT_ERROR_BAD_NUMBER, message);
         }
@@ -397,8 +565,9 @@ scan (Scanner  *scanner,
  * @error: return location for a #CAREER_INPUT_ERROR
  *
  * Refuses what json-glib 1.6 cannot be trusted with: oversized input, deep
- * nesting, numbers that do not survive a round trip, `\u0000`, duplicate
- * members, invalid UTF-8 and content after the document.
+ * nesting, numbers that are not JSON or do not survive a round trip,
+ * escapes that are not JSON (`\q`, a malformed `\u`, half a surrogate pair),
+ * `\u0000`, duplicate members, invalid UTF-8 and content after the document.
  */
 gboolean
 career_input_guard_check (const char  *data,

@@ -421,6 +421,7 @@ load_history_entry (Loader      *loader,
 {
   const CareerJsonReader *reader = &loader->reader;
   g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GDateTime) utc = NULL;
   g_autofree char *date_path = NULL;
   CareerHistoryEntry *entry;
   JsonObject *object;
@@ -443,12 +444,25 @@ load_history_entry (Loader      *loader,
       return NULL;
     }
 
+  /* The entry keeps its date in UTC, where GDateTime holds the years 1 to
+   * 9999 only: "0001-01-01T00:00:00+01:00" parses, but has no UTC time, and
+   * the entry would be saved without a date. */
+  utc = g_date_time_to_utc (date);
+  if (utc == NULL)
+    {
+      date_path = career_json_path_member (path, "date");
+      career_json_set_error (reader, error, CAREER_PLAN_FILE_ERROR_INVALID, date_path,
+                             _("\"%s\" is before the year 1 or after the year 9999 in UTC; "
+                               "correct the date"), date_text);
+      return NULL;
+    }
+
   if (!get_level (reader, object, path, "from", 0, &from, error) ||
       !get_level (reader, object, path, "to", 0, &to, error) ||
       !get_nullable_string (reader, object, path, "note", &note, error))
     return NULL;
 
-  entry = career_history_entry_new (date, skill_id, from, to, note);
+  entry = career_history_entry_new (utc, skill_id, from, to, note);
   keep_unknown_members (entry, NULL, object, history_members);
 
   return entry;
@@ -954,8 +968,10 @@ load_root (JsonNode            *root,
   g_autoptr(GPtrArray) missing_references = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *read_only_reason = NULL;
+  g_autofree char *text = NULL;
   guint known_version = get_known_version ();
   gint64 version;
+  gsize length;
   Loader loader = {
     .reader = {
       .file = display_name,
@@ -1004,6 +1020,22 @@ load_root (JsonNode            *root,
                                g_strdup (read_only_reason), g_free);
     }
 
+  /* What is read must be written back readably.  The text written has every
+   * member and is indented, so a plan just under the size limit can come out
+   * several times over it, and no version of the app could open it again. */
+  text = career_plan_file_to_data (plan, &length);
+  if (length > CAREER_INPUT_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (CAREER_INPUT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      career_json_set_error (&loader.reader, error, CAREER_PLAN_FILE_ERROR_TOO_LARGE, "$",
+                             _("the plan is too large: saved, it would take %s, more than the "
+                               "limit of %s for a plan file; remove entries from it"),
+                             size, limit);
+      return NULL;
+    }
+
   if (info != NULL)
     {
       *info = g_new0 (CareerPlanFileInfo, 1);
@@ -1034,11 +1066,23 @@ add_number_member (JsonBuilder *builder,
                    const char  *name,
                    double       value)
 {
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
   json_builder_set_member_name (builder, name);
   if (value == floor (value) && fabs (value) < 9007199254740992.0 /* 2^53 */)
-    json_builder_add_int_value (builder, (gint64) value);
-  else
-    json_builder_add_double_value (builder, value);
+    {
+      json_builder_add_int_value (builder, (gint64) value);
+      return;
+    }
+
+  /* json-glib 1.6 would write 1e-300 as "1e-300.0", which no parser reads
+   * (the input guard refuses such numbers for that reason).  The double next
+   * to it towards zero takes all 17 digits, which always include a point. */
+  g_ascii_dtostr (text, sizeof text, value);
+  if (strchr (text, 'e') != NULL && strchr (text, '.') == NULL)
+    value = nextafter (value, 0.0);
+
+  json_builder_add_double_value (builder, value);
 }
 
 static void
@@ -1436,6 +1480,29 @@ fail:
   return FALSE;
 }
 
+/* A plan file over the input size limit could never be opened again */
+static gboolean
+check_size (GFile   *file,
+            gsize    length,
+            GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *limit = NULL;
+
+  if (length <= CAREER_INPUT_MAX_SIZE)
+    return TRUE;
+
+  name = g_file_get_parse_name (file);
+  size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+  limit = g_format_size_full (CAREER_INPUT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+  g_set_error (error, CAREER_PLAN_FILE_ERROR, CAREER_PLAN_FILE_ERROR_TOO_LARGE,
+               _("%s: the plan cannot be saved: it would take %s, more than the limit of %s "
+                 "for a plan file, and could not be opened again. Shorten its notes or remove "
+                 "entries from it"), name, size, limit);
+  return FALSE;
+}
+
 static gboolean
 check_writable (CareerPlan  *plan,
                 GFile       *file,
@@ -1668,9 +1735,11 @@ career_plan_file_to_data (CareerPlan *plan,
  * @error: return location for a #CAREER_PLAN_FILE_ERROR
  *
  * Writes @plan to @file atomically and marks it saved.  On failure
- * (%CAREER_PLAN_FILE_ERROR_WRITE naming the file and the reason, or
- * %CAREER_PLAN_FILE_ERROR_READ_ONLY for a plan read from a newer file) the
- * plan stays modified and an existing file is left as it was.
+ * (%CAREER_PLAN_FILE_ERROR_WRITE naming the file and the reason,
+ * %CAREER_PLAN_FILE_ERROR_READ_ONLY for a plan read from a newer file, or
+ * %CAREER_PLAN_FILE_ERROR_TOO_LARGE for a plan whose text would be over the
+ * size limit of plan files) the plan stays modified and an existing file is
+ * left as it was.
  *
  * Returns: %TRUE if the plan was saved
  */
@@ -1690,7 +1759,8 @@ career_plan_file_save (CareerPlan  *plan,
     return FALSE;
 
   data = career_plan_file_to_data (plan, &length);
-  if (!write_atomically (file, data, length, NULL, error))
+  if (!check_size (file, length, error) ||
+      !write_atomically (file, data, length, NULL, error))
     return FALSE;
 
   career_plan_mark_saved (plan);
@@ -1736,6 +1806,13 @@ career_plan_file_save_async (CareerPlan          *plan,
     }
 
   data = career_plan_file_to_data (plan, &length);
+  if (!check_size (file, length, &error))
+    {
+      g_free (data);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
   save = g_new0 (SaveData, 1);
   save->file = g_object_ref (file);
   save->data = g_bytes_new_take (data, length);

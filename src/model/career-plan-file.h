@@ -73,6 +73,7 @@ typedef enum
   CAREER_PLAN_FILE_ERROR_WRITE,             /* saving failed */
   CAREER_PLAN_FILE_ERROR_READ_ONLY,         /* saving a plan read from a newer file */
   CAREER_PLAN_FILE_ERROR_UNKNOWN_REFERENCE, /* only from career_plan_file_check() */
+  CAREER_PLAN_FILE_ERROR_TOO_LARGE,         /* written, the plan would be over the size limit */
 } CareerPlanFileError;
 
 /**
