@@ -10,12 +10,13 @@ visiting the views covers them all.
 
 Usage: a11y-audit.py APP PLAN
 """
+import ast
 import os
 import subprocess
 import sys
 import time
 
-import pyatspi
+pyatspi = None  # imported once the accessibility bus is known
 
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "slider",
                "spin button", "text", "entry", "combo box", "menu item", "link", "switch",
@@ -83,9 +84,20 @@ def main():
     if not os.environ.get("DISPLAY"):
         print("no display: run the suite with build-aux/dev test")
         return 77
-    env = dict(os.environ, GTK_A11Y="atspi")
+    global pyatspi
     bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
     time.sleep(1)
+    # Ask the session bus for the accessibility bus rather than trusting the
+    # X root window's AT_SPI_BUS, which an earlier test's bus may have left
+    # behind, pointing at a socket that is gone.
+    reply = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
+                            "--object-path", "/org/a11y/bus", "--method",
+                            "org.a11y.Bus.GetAddress"],
+                           capture_output=True, text=True, check=True).stdout
+    os.environ["AT_SPI_BUS_ADDRESS"] = ast.literal_eval(reply.strip())[0]
+    import pyatspi as atspi_module
+    pyatspi = atspi_module
+    env = dict(os.environ, GTK_A11Y="atspi")
     app = subprocess.Popen([app_path, plan], env=env)
     try:
         node = find_app(os.path.basename(app_path))
