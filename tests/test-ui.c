@@ -226,7 +226,7 @@ test_compare_view_shows_two_roles (void)
           g_autoptr(CareerFigure) figure = g_list_model_get_item (figures, i);
           GtkListBoxRow *row = gtk_list_box_get_row_at_index (salaries, i);
           g_autofree char *source = career_format_source (career_figure_get_source (figure));
-          g_autofree char *title = career_figure_dup_title (figure);
+          g_autofree char *title = career_format_figure (figure);
           g_autofree char *subtitle = career_figure_dup_details (figure);
           GtkWidget *grid = gtk_list_box_row_get_child (row);
           const char *shown_title = gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 0)));

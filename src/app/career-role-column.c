@@ -48,36 +48,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /**
- * career_figure_dup_title:
- *
- * Returns: the figure as a person reads it: "136,620.00 USD a year",
- *   "+23 % over 2022-2032"
- */
-char *
-career_figure_dup_title (CareerFigure *figure)
-{
-  g_autofree char *value = NULL;
-  const char *period = career_figure_get_period (figure);
-
-  if (career_figure_get_kind (figure) == CAREER_FIGURE_OUTLOOK)
-    {
-      double growth = career_figure_get_value (figure);
-
-      value = career_format_percent (growth);
-      /* Translators: projected job growth: "+23 % over 2022-2032" */
-      return g_strdup_printf (_("%1$s%2$s over %3$s"), growth > 0 ? "+" : "", value, period);
-    }
-
-  value = career_format_money (career_figure_get_value (figure),
-                               career_figure_get_currency (figure));
-  if (g_strcmp0 (period, "hour") == 0)
-    return g_strdup_printf (_("%s an hour"), value);
-  if (g_strcmp0 (period, "month") == 0)
-    return g_strdup_printf (_("%s a month"), value);
-  return g_strdup_printf (_("%s a year"), value);
-}
-
-/**
  * career_figure_dup_details:
  *
  * Returns: what the figure measures, where, and its source with its date
@@ -98,7 +68,7 @@ create_figure_row (gpointer item,
                    gpointer user_data)
 {
   CareerFigure *figure = item;
-  g_autofree char *title = career_figure_dup_title (figure);
+  g_autofree char *title = career_format_figure (figure);
   g_autofree char *details = career_figure_dup_details (figure);
   GtkWidget *row = career_info_row_new (title, details);
 

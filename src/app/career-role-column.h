@@ -23,7 +23,6 @@ CareerRole *career_role_column_get_role    (CareerRoleColumn *self);
 void        career_role_column_set_picker_name (CareerRoleColumn *self,
                                                 const char       *name);
 
-char       *career_figure_dup_title        (CareerFigure     *figure);
 char       *career_figure_dup_details      (CareerFigure     *figure);
 
 G_END_DECLS

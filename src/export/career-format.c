@@ -123,3 +123,36 @@ career_format_source (const CareerSource *source)
   /* Translators: a source line for a figure nobody could check against the original */
   return g_strdup_printf (_("%1$s, %2$s (unverified)"), source->title, date);
 }
+
+/**
+ * career_format_figure:
+ *
+ * Returns: a salary or outlook figure as a person reads it:
+ *   "136,620 USD a year", "+23 % over 2022-2032"
+ */
+char *
+career_format_figure (CareerFigure *figure)
+{
+  g_autofree char *value = NULL;
+  const char *period;
+
+  g_return_val_if_fail (CAREER_IS_FIGURE (figure), NULL);
+
+  period = career_figure_get_period (figure);
+  if (career_figure_get_kind (figure) == CAREER_FIGURE_OUTLOOK)
+    {
+      double growth = career_figure_get_value (figure);
+
+      value = career_format_percent (growth);
+      /* Translators: projected job growth: "+23 % over 2022-2032" */
+      return g_strdup_printf (_("%1$s%2$s over %3$s"), growth > 0 ? "+" : "", value, period);
+    }
+
+  value = career_format_money (career_figure_get_value (figure),
+                               career_figure_get_currency (figure));
+  if (g_strcmp0 (period, "hour") == 0)
+    return g_strdup_printf (_("%s an hour"), value);
+  if (g_strcmp0 (period, "month") == 0)
+    return g_strdup_printf (_("%s a month"), value);
+  return g_strdup_printf (_("%s a year"), value);
+}

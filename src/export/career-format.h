@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "career-figure.h"
 #include "career-source.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,6 @@ char *career_format_credits (double              credits);
 char *career_format_hours   (double              hours);
 char *career_format_as_of   (const char         *as_of);
 char *career_format_source  (const CareerSource *source);
+char *career_format_figure  (CareerFigure       *figure);
 
 G_END_DECLS

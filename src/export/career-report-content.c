@@ -197,36 +197,11 @@ bounded (char  *known_text,
   return g_strdup_printf (_("at least %s"), text);
 }
 
-/* "136,620 USD a year", "+23 % over 2022-2032" */
-static char *
-figure_title (CareerFigure *figure)
-{
-  g_autofree char *value = NULL;
-  const char *period = career_figure_get_period (figure);
-
-  if (career_figure_get_kind (figure) == CAREER_FIGURE_OUTLOOK)
-    {
-      double growth = career_figure_get_value (figure);
-
-      value = career_format_percent (growth);
-      /* Translators: projected job growth: "+23 % over 2022-2032" */
-      return g_strdup_printf (_("%1$s%2$s over %3$s"), growth > 0 ? "+" : "", value, period);
-    }
-
-  value = career_format_money (career_figure_get_value (figure),
-                               career_figure_get_currency (figure));
-  if (g_strcmp0 (period, "hour") == 0)
-    return g_strdup_printf (_("%s an hour"), value);
-  if (g_strcmp0 (period, "month") == 0)
-    return g_strdup_printf (_("%s a month"), value);
-  return g_strdup_printf (_("%s a year"), value);
-}
-
 /* One figure: what it is, what it measures and where, and its source */
 static char *
 figure_text (CareerFigure *figure)
 {
-  g_autofree char *title = figure_title (figure);
+  g_autofree char *title = career_format_figure (figure);
   g_autofree char *source = career_format_source (career_figure_get_source (figure));
 
   /* Translators: a salary or outlook figure in the PDF: the figure, what
@@ -1623,7 +1598,7 @@ role_sources (Build      *b,
     for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
       {
         g_autoptr(CareerFigure) figure = g_list_model_get_item (lists[l], i);
-        g_autofree char *title = figure_title (figure);
+        g_autofree char *title = career_format_figure (figure);
         g_autofree char *text = NULL;
 
         if (!any)
