@@ -15,6 +15,7 @@ struct _CareerLevelSelector
   GtkWidget  parent_instance;
 
   GtkWidget *buttons[N_LEVELS];
+  char      *tooltips[N_LEVELS];
   guint      level;
   gboolean   updating;
 };
@@ -71,7 +72,10 @@ career_level_selector_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   for (guint i = 0; i < N_LEVELS; i++)
-    self->buttons[i] = NULL;
+    {
+      self->buttons[i] = NULL;
+      g_clear_pointer (&self->tooltips[i], g_free);
+    }
 
   G_OBJECT_CLASS (career_level_selector_parent_class)->dispose (object);
 }
@@ -93,6 +97,24 @@ career_level_selector_class_init (CareerLevelSelectorClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* Tooltips are answered on demand: gtk_widget_set_tooltip_text() on every
+ * bind makes GTK query the pointer from the X server each time */
+static gboolean
+on_button_query_tooltip_cb (GtkWidget           *button,
+                            int                  x,
+                            int                  y,
+                            gboolean             keyboard,
+                            GtkTooltip          *tooltip,
+                            CareerLevelSelector *self)
+{
+  guint level = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "level"));
+
+  if (self->tooltips[level] == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, self->tooltips[level]);
+  return TRUE;
+}
+
 static void
 career_level_selector_init (CareerLevelSelector *self)
 {
@@ -109,6 +131,9 @@ career_level_selector_init (CareerLevelSelector *self)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->buttons[i]),
                                      GTK_TOGGLE_BUTTON (self->buttons[0]));
       g_signal_connect (self->buttons[i], "toggled", G_CALLBACK (on_button_toggled_cb), self);
+      gtk_widget_set_has_tooltip (self->buttons[i], TRUE);
+      g_signal_connect (self->buttons[i], "query-tooltip",
+                        G_CALLBACK (on_button_query_tooltip_cb), self);
       gtk_widget_set_parent (self->buttons[i], GTK_WIDGET (self));
     }
 
@@ -178,6 +203,7 @@ career_level_selector_set_skill (CareerLevelSelector *self,
         tooltip = g_strdup_printf (_("%1$s: %2$s"), career_level_get_name (i), level_texts[i]);
       else
         tooltip = g_strdup (career_level_get_name (i));
-      gtk_widget_set_tooltip_text (self->buttons[i], tooltip);
+      g_free (self->tooltips[i]);
+      self->tooltips[i] = g_steal_pointer (&tooltip);
     }
 }

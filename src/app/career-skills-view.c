@@ -15,6 +15,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "career-format.h"
 #include "career-history-entry.h"
@@ -69,6 +70,10 @@ struct _CareerSkillsView
   GtkSingleSelection *selection;
 
   char               *search_text;
+  GHashTable         *search_keys;     /* CareerSkill -> casefolded "name\ndescription" */
+  GHashTable         *collate_keys;    /* CareerSkill -> collation key of the name */
+  GHashTable         *category_skills; /* CareerCategory -> GListStore of its skills */
+  GHashTable         *nonempty;        /* categories with a skill that passes the filter */
   char               *detail_skill_id;
   GtkWidget          *level_rows[CAREER_SKILL_LEVEL_MAX + 1];
   GListModel         *history_model;
@@ -180,8 +185,14 @@ shared_filter_func (gpointer item,
       return self->search_text == NULL || strstr (id, self->search_text) != NULL;
     }
 
-  if (!career_skill_matches_search (item, self->search_text))
-    return FALSE;
+  if (self->search_text != NULL)
+    {
+      const char *key = self->search_keys ? g_hash_table_lookup (self->search_keys, item) : NULL;
+
+      if (key != NULL ? strstr (key, self->search_text) == NULL
+                      : !career_skill_matches_search (item, self->search_text))
+        return FALSE;
+    }
 
   if (gtk_toggle_button_get_active (self->gaps_toggle) && self->plan != NULL)
     {
@@ -214,6 +225,8 @@ root_filter_func (gpointer item,
     return FALSE;
 
   /* Hide a category when the filters leave none of its skills. */
+  if (item != self->orphan_category && self->nonempty != NULL)
+    return g_hash_table_contains (self->nonempty, item);
   if (item == self->orphan_category)
     children = self->plan ? career_plan_get_skill_states (self->plan) : NULL;
   else
@@ -242,6 +255,10 @@ sort_func (gconstpointer a,
     return g_strcmp0 (career_skill_state_get_skill_id ((gpointer) a),
                       career_skill_state_get_skill_id ((gpointer) b));
 
+  if ((self->plan == NULL || gtk_drop_down_get_selected (self->sort_dropdown) == CAREER_SKILL_SORT_NAME) &&
+      self->collate_keys != NULL)
+    return strcmp (g_hash_table_lookup (self->collate_keys, a),
+                   g_hash_table_lookup (self->collate_keys, b));
   if (self->plan == NULL)
     return g_utf8_collate (career_skill_get_name ((gpointer) a),
                            career_skill_get_name ((gpointer) b));
@@ -270,17 +287,29 @@ create_child_model (gpointer item,
     }
   else
     {
-      source = g_object_ref (career_catalog_get_skills (self->catalog));
-      gtk_multi_filter_append (GTK_MULTI_FILTER (every),
-                               GTK_FILTER (gtk_custom_filter_new (in_category,
-                                                                  g_object_ref (item),
-                                                                  g_object_unref)));
+      GListStore *store = self->category_skills ? g_hash_table_lookup (self->category_skills, item)
+                                                : NULL;
+
+      if (store != NULL)
+        source = g_object_ref (G_LIST_MODEL (store));
+      else
+        {
+          source = g_object_ref (career_catalog_get_skills (self->catalog));
+          gtk_multi_filter_append (GTK_MULTI_FILTER (every),
+                                   GTK_FILTER (gtk_custom_filter_new (in_category,
+                                                                      g_object_ref (item),
+                                                                      g_object_unref)));
+        }
     }
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->shared_filter)));
 
-  filtered = gtk_filter_list_model_new (source, GTK_FILTER (every));
-  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered),
-                                                g_object_ref (GTK_SORTER (self->sorter))));
+  /* Sorted first, then filtered: a search changes only the filter, and a
+   * filter model passes its changes on in the order it has; a sort model
+   * above the filter would re-place every item that comes and goes */
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (gtk_sort_list_model_new (source,
+                                          g_object_ref (GTK_SORTER (self->sorter)))),
+                                        GTK_FILTER (every));
+  return G_LIST_MODEL (filtered);
 }
 
 static void
@@ -366,12 +395,48 @@ update_empty_state (CareerSkillsView *self)
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
 }
 
+/* One pass over the catalog: which categories keep a skill.  Returns whether
+ * that changed. */
+static gboolean
+update_nonempty (CareerSkillsView *self)
+{
+  g_autoptr(GHashTable) nonempty = g_hash_table_new (NULL, NULL);
+  GListModel *skills = career_catalog_get_skills (self->catalog);
+  gboolean changed;
+
+  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
+    {
+      g_autoptr(CareerSkill) skill = g_list_model_get_item (skills, i);
+      CareerCategory *category = career_skill_get_category (skill);
+
+      if (category != NULL && !g_hash_table_contains (nonempty, category) &&
+          shared_filter_func (skill, self))
+        g_hash_table_add (nonempty, category);
+    }
+
+  changed = self->nonempty == NULL || g_hash_table_size (nonempty) != g_hash_table_size (self->nonempty);
+  if (!changed)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, nonempty);
+      while (!changed && g_hash_table_iter_next (&iter, &key, NULL))
+        changed = !g_hash_table_contains (self->nonempty, key);
+    }
+  g_clear_pointer (&self->nonempty, g_hash_table_unref);
+  self->nonempty = g_steal_pointer (&nonempty);
+  return changed;
+}
+
 static gboolean
 refresh_cb (gpointer user_data)
 {
   CareerSkillsView *self = user_data;
 
   self->refresh_id = 0;
+  if (self->catalog != NULL)
+    update_nonempty (self);
   gtk_filter_changed (GTK_FILTER (self->shared_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->root_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
@@ -886,10 +951,29 @@ on_search_changed_cb (CareerSkillsView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  g_clear_pointer (&self->search_text, g_free);
+  g_autofree char *old = g_steal_pointer (&self->search_text);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
   if (text[0] != '\0')
     self->search_text = g_utf8_casefold (text, -1);
-  refresh_cb (self);
+
+  /* Typing narrows, Backspace widens: the filter models then look only at
+   * what they show (or hide); the order does not change */
+  if (old == NULL && self->search_text != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && self->search_text == NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else if (old != NULL && strstr (self->search_text, old) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && strstr (old, self->search_text) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  if (self->catalog == NULL)
+    return;
+  if (update_nonempty (self))
+    gtk_filter_changed (GTK_FILTER (self->root_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->shared_filter), change);
+  update_empty_state (self);
 }
 
 static void
@@ -931,6 +1015,10 @@ career_skills_view_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->search_keys, g_hash_table_unref);
+  g_clear_pointer (&self->collate_keys, g_hash_table_unref);
+  g_clear_pointer (&self->category_skills, g_hash_table_unref);
+  g_clear_pointer (&self->nonempty, g_hash_table_unref);
   g_clear_pointer (&self->detail_skill_id, g_free);
 
   G_OBJECT_CLASS (career_skills_view_parent_class)->dispose (object);
@@ -1075,6 +1163,40 @@ career_skills_view_set_catalog (CareerSkillsView *self,
 
   g_list_store_remove_all (self->roots);
   gtk_string_list_append (categories, _("All Categories"));
+  g_clear_pointer (&self->search_keys, g_hash_table_unref);
+  g_clear_pointer (&self->collate_keys, g_hash_table_unref);
+  g_clear_pointer (&self->category_skills, g_hash_table_unref);
+  g_clear_pointer (&self->nonempty, g_hash_table_unref);
+
+  if (catalog != NULL)
+    {
+      GListModel *skills = career_catalog_get_skills (catalog);
+
+      self->search_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      self->collate_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      self->category_skills = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
+        {
+          g_autoptr(CareerSkill) skill = g_list_model_get_item (skills, i);
+          g_autofree char *text = g_strconcat (career_skill_get_name (skill), "\n",
+                                               career_skill_get_description (skill), NULL);
+          CareerCategory *category = career_skill_get_category (skill);
+          GListStore *store;
+
+          g_hash_table_insert (self->search_keys, skill, g_utf8_casefold (text, -1));
+          g_hash_table_insert (self->collate_keys, skill,
+                               g_utf8_collate_key (career_skill_get_name (skill), -1));
+          if (category == NULL)
+            continue;
+          store = g_hash_table_lookup (self->category_skills, category);
+          if (store == NULL)
+            {
+              store = g_list_store_new (CAREER_TYPE_SKILL);
+              g_hash_table_insert (self->category_skills, category, store);
+            }
+          g_list_store_append (store, skill);
+        }
+    }
 
   if (catalog != NULL)
     {

@@ -306,23 +306,29 @@ plan_find_term_position (CareerPlan *self,
                          gboolean   *found)
 {
   GListModel *terms = G_LIST_MODEL (self->terms);
-  guint n_terms = g_list_model_get_n_items (terms);
+  guint low = 0, high = g_list_model_get_n_items (terms);
 
-  for (guint position = 0; position < n_terms; position++)
+  /* The terms are in date order: the first position whose term is not
+   * before @term, by bisection */
+  while (low < high)
     {
-      g_autoptr(CareerTerm) other = g_list_model_get_item (terms, position);
-      int order = career_term_compare (term, other);
+      guint middle = low + (high - low) / 2;
+      g_autoptr(CareerTerm) other = g_list_model_get_item (terms, middle);
 
-      if (order <= 0)
-        {
-          *found = order == 0;
-          return position;
-        }
+      if (career_term_compare (term, other) > 0)
+        low = middle + 1;
+      else
+        high = middle;
     }
 
   *found = FALSE;
+  if (low < g_list_model_get_n_items (terms))
+    {
+      g_autoptr(CareerTerm) other = g_list_model_get_item (terms, low);
 
-  return n_terms;
+      *found = career_term_compare (term, other) == 0;
+    }
+  return low;
 }
 
 /* Returns: (transfer full) (nullable): the course at that place, or %NULL */

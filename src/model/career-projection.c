@@ -16,7 +16,8 @@ struct _CareerProjection
   CareerRole *role;
   GHashTable *start_levels;
   CareerFit   start_fit;
-  GArray     *terms;  /* CareerProjectionTerm */
+  GArray     *terms;  /* CareerProjectionTerm; levels filled on demand */
+  GHashTable *final_levels;
 };
 
 G_DEFINE_FINAL_TYPE (CareerProjection, career_projection, G_TYPE_OBJECT)
@@ -158,7 +159,7 @@ project_term (CareerProjection     *self,
   GHashTableIter iter;
   gpointer value;
 
-  row->levels = levels_copy (before);
+  row->levels = NULL;
   row->raised = g_ptr_array_new_with_free_func ((GDestroyNotify) skill_raise_free);
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
@@ -202,15 +203,21 @@ project_term (CareerProjection     *self,
 
   g_hash_table_iter_init (&iter, raises);
   while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (row->raised, value);
+
+  /* Only now: teach() compares with the levels before the term */
+  for (guint i = 0; i < row->raised->len; i++)
     {
-      CareerSkillRaise *raise = value;
+      CareerSkillRaise *raise = g_ptr_array_index (row->raised, i);
 
-      g_hash_table_insert (row->levels, g_strdup (raise->skill_id), GUINT_TO_POINTER (raise->to));
-      g_ptr_array_add (row->raised, raise);
+      g_hash_table_insert (before, g_strdup (raise->skill_id), GUINT_TO_POINTER (raise->to));
+      if (row->fit.required > 0)
+        row->fit.achieved += raise->importance *
+                             (MIN (raise->target, raise->to) - MIN (raise->target, raise->from));
     }
+  if (row->fit.defined)
+    row->fit.percent = 100.0 * row->fit.achieved / row->fit.required;
   g_ptr_array_sort (row->raised, compare_raises);
-
-  row->fit = fit_with (self->role, row->levels);
 }
 
 static void
@@ -228,6 +235,7 @@ career_projection_finalize (GObject *object)
     }
   g_clear_pointer (&self->terms, g_array_unref);
   g_clear_pointer (&self->start_levels, g_hash_table_unref);
+  g_clear_pointer (&self->final_levels, g_hash_table_unref);
   g_clear_object (&self->role);
 
   G_OBJECT_CLASS (career_projection_parent_class)->finalize (object);
@@ -306,7 +314,7 @@ career_projection_new (CareerPlan    *plan,
   self->start_fit = fit_with (role, self->start_levels);
 
   terms = career_plan_get_terms (plan);
-  before = self->start_levels;
+  before = self->final_levels = levels_copy (self->start_levels);
   for (guint t = 0; t < g_list_model_get_n_items (terms); t++)
     {
       g_autoptr(CareerTerm) term = g_list_model_get_item (terms, t);
@@ -314,10 +322,17 @@ career_projection_new (CareerPlan    *plan,
 
       row.term = g_object_ref (term);
       row.position = t;
+      /* The fit changes only by the raises of the term */
+      row.fit = t == 0 ? self->start_fit
+                       : g_array_index (self->terms, CareerProjectionTerm, t - 1).fit;
       project_term (self, catalog, term, before, &row);
       g_array_append_val (self->terms, row);
-      before = g_array_index (self->terms, CareerProjectionTerm, t).levels;
     }
+
+  /* The running table is the last term's */
+  if (self->terms->len > 0)
+    g_array_index (self->terms, CareerProjectionTerm, self->terms->len - 1).levels =
+      g_steal_pointer (&self->final_levels);
 
   return self;
 }
@@ -353,10 +368,36 @@ const CareerProjectionTerm *
 career_projection_get_term (CareerProjection *self,
                             guint             position)
 {
+  CareerProjectionTerm *row;
+
   g_return_val_if_fail (CAREER_IS_PROJECTION (self), NULL);
   g_return_val_if_fail (position < self->terms->len, NULL);
 
-  return &g_array_index (self->terms, CareerProjectionTerm, position);
+  row = &g_array_index (self->terms, CareerProjectionTerm, position);
+  if (row->levels == NULL)
+    {
+      /* From the nearest earlier term whose table is there, or the start */
+      guint from = position;
+
+      while (from > 0 && g_array_index (self->terms, CareerProjectionTerm, from - 1).levels == NULL)
+        from--;
+      row->levels = levels_copy (from > 0 ? g_array_index (self->terms, CareerProjectionTerm,
+                                                           from - 1).levels
+                                          : self->start_levels);
+      for (guint t = from; t <= position; t++)
+        {
+          GPtrArray *raised = g_array_index (self->terms, CareerProjectionTerm, t).raised;
+
+          for (guint i = 0; i < raised->len; i++)
+            {
+              CareerSkillRaise *raise = g_ptr_array_index (raised, i);
+
+              g_hash_table_insert (row->levels, g_strdup (raise->skill_id),
+                                   GUINT_TO_POINTER (raise->to));
+            }
+        }
+    }
+  return row;
 }
 
 /**

@@ -378,16 +378,19 @@ career_recommend_skills (CareerRole      *role,
   skills = g_array_new (FALSE, TRUE, sizeof (CareerRecommendSkill));
   g_array_set_clear_func (skills, recommend_skill_clear);
 
-  requirements = career_role_get_requirements (role);
-  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+  (void) requirements;
+  for (guint i = 0; i < career_course_get_n_skills (course); i++)
     {
-      g_autoptr(CareerSkillRequirement) req = g_list_model_get_item (requirements, i);
-      const char *skill_id = career_skill_requirement_get_skill_id (req);
-      guint target = career_skill_requirement_get_target (req);
-      guint level = level_of (level_func, user_data, skill_id);
-      guint taught = taught_level (course, skill_id);
+      const char *skill_id = career_course_get_skill (course, i)->skill_id;
+      CareerSkillRequirement *req = career_role_lookup_requirement (role, skill_id);
+      guint target, level, taught;
       CareerRecommendSkill skill = { 0, };
 
+      if (req == NULL)
+        continue;
+      target = career_skill_requirement_get_target (req);
+      level = level_of (level_func, user_data, skill_id);
+      taught = taught_level (course, skill_id);
       if (MIN (target, MAX (level, taught)) <= MIN (target, level))
         continue;
 
@@ -426,15 +429,21 @@ career_recommend_score (CareerRole      *role,
   g_return_val_if_fail (CAREER_IS_ROLE (role), 0);
   g_return_val_if_fail (CAREER_IS_COURSE (course), 0);
 
-  requirements = career_role_get_requirements (role);
-  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+  /* Only the skills the course teaches can add to the score: walk those
+   * (a few) instead of the role's (up to every skill of the catalog) */
+  (void) requirements;
+  for (guint i = 0; i < career_course_get_n_skills (course); i++)
     {
-      g_autoptr(CareerSkillRequirement) req = g_list_model_get_item (requirements, i);
-      const char *skill_id = career_skill_requirement_get_skill_id (req);
-      guint target = career_skill_requirement_get_target (req);
-      guint level = level_of (level_func, user_data, skill_id);
-      guint taught = taught_level (course, skill_id);
+      const CareerCourseSkill *course_skill = career_course_get_skill (course, i);
+      CareerSkillRequirement *req = career_role_lookup_requirement (role, course_skill->skill_id);
+      const char *skill_id = course_skill->skill_id;
+      guint target, level, taught;
 
+      if (req == NULL)
+        continue;
+      target = career_skill_requirement_get_target (req);
+      level = level_of (level_func, user_data, skill_id);
+      taught = taught_level (course, skill_id);
       score += career_skill_requirement_get_importance (req) *
                (MIN (target, MAX (level, taught)) - MIN (target, level));
     }

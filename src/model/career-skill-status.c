@@ -15,21 +15,46 @@
  *   counted: the higher of the self-assessed level and the highest level a
  *   completed course teaches
  */
-guint
-career_plan_projected_level (CareerPlan    *plan,
-                             CareerCatalog *catalog,
-                             const char    *skill_id)
+/* The highest level the plan's completed courses teach, per skill: one pass
+ * over the plan, kept with the plan until its next change */
+typedef struct
 {
+  CareerCatalog *catalog;
+  GHashTable    *levels;
+} CompletedLevels;
+
+#define COMPLETED_LEVELS_KEY "career-completed-levels"
+
+static void
+completed_levels_free (gpointer data)
+{
+  CompletedLevels *completed = data;
+
+  g_hash_table_unref (completed->levels);
+  g_object_unref (completed->catalog);
+  g_free (completed);
+}
+
+static void
+on_plan_changed_cb (CareerPlan *plan)
+{
+  g_object_set_data (G_OBJECT (plan), COMPLETED_LEVELS_KEY, NULL);
+}
+
+static GHashTable *
+completed_levels (CareerPlan    *plan,
+                  CareerCatalog *catalog)
+{
+  CompletedLevels *completed = g_object_get_data (G_OBJECT (plan), COMPLETED_LEVELS_KEY);
   GListModel *terms;
-  guint projected;
 
-  g_return_val_if_fail (CAREER_IS_PLAN (plan), 0);
-  g_return_val_if_fail (CAREER_IS_CATALOG (catalog), 0);
-  g_return_val_if_fail (skill_id != NULL, 0);
+  if (completed != NULL && completed->catalog == catalog)
+    return completed->levels;
 
-  projected = MAX (career_plan_get_level (plan, skill_id), 0);
+  completed = g_new0 (CompletedLevels, 1);
+  completed->catalog = g_object_ref (catalog);
+  completed->levels = g_hash_table_new (g_str_hash, g_str_equal);
   terms = career_plan_get_terms (plan);
-
   for (guint t = 0; t < g_list_model_get_n_items (terms); t++)
     {
       g_autoptr(CareerTerm) term = g_list_model_get_item (terms, t);
@@ -42,22 +67,44 @@ career_plan_projected_level (CareerPlan    *plan,
 
           if (career_plan_course_get_status (entry) != CAREER_COURSE_STATUS_COMPLETED)
             continue;
-
           course = career_catalog_lookup_course (catalog, career_plan_course_get_course_id (entry));
-          if (course == NULL)
-            continue;
-
-          for (guint s = 0; s < career_course_get_n_skills (course); s++)
+          for (guint s = 0; course != NULL && s < career_course_get_n_skills (course); s++)
             {
               const CareerCourseSkill *taught = career_course_get_skill (course, s);
+              guint old = GPOINTER_TO_UINT (g_hash_table_lookup (completed->levels,
+                                                                 taught->skill_id));
 
-              if (g_str_equal (taught->skill_id, skill_id))
-                projected = MAX (projected, taught->level);
+              /* Keys belong to the catalog's courses, which the table keeps */
+              if (taught->level > old)
+                g_hash_table_insert (completed->levels, taught->skill_id,
+                                     GUINT_TO_POINTER (taught->level));
             }
         }
     }
 
-  return projected;
+  if (g_object_get_data (G_OBJECT (plan), COMPLETED_LEVELS_KEY "-watched") == NULL)
+    {
+      g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed_cb), NULL);
+      g_object_set_data (G_OBJECT (plan), COMPLETED_LEVELS_KEY "-watched", GINT_TO_POINTER (1));
+    }
+  g_object_set_data_full (G_OBJECT (plan), COMPLETED_LEVELS_KEY, completed, completed_levels_free);
+  return completed->levels;
+}
+
+guint
+career_plan_projected_level (CareerPlan    *plan,
+                             CareerCatalog *catalog,
+                             const char    *skill_id)
+{
+  guint projected;
+
+  g_return_val_if_fail (CAREER_IS_PLAN (plan), 0);
+  g_return_val_if_fail (CAREER_IS_CATALOG (catalog), 0);
+  g_return_val_if_fail (skill_id != NULL, 0);
+
+  projected = MAX (career_plan_get_level (plan, skill_id), 0);
+  return MAX (projected, GPOINTER_TO_UINT (g_hash_table_lookup (completed_levels (plan, catalog),
+                                                                skill_id)));
 }
 
 /**
@@ -143,7 +190,15 @@ career_plan_target_progress (CareerPlan    *plan,
           const char *skill_id = career_skill_requirement_get_skill_id (req);
           CareerSkillStatus status;
 
-          career_skill_status_compute (plan, catalog, role, skill_id, &status);
+          CareerSkillState *state = career_plan_lookup_skill_state (plan, skill_id);
+
+          /* The fields of career_skill_status_compute() this sum reads, without
+           * the projected level it does not need */
+          status.level = state != NULL ? (guint) MAX (career_skill_state_get_level (state), 0) : 0;
+          status.importance = career_skill_requirement_get_importance (req);
+          status.target = career_skill_requirement_get_target (req);
+          if (state != NULL && career_skill_state_get_custom_target (state) >= 0)
+            status.target = (guint) career_skill_state_get_custom_target (state);
           g_hash_table_add (seen, (char *) skill_id);
           reached += status.importance * MIN (status.level, status.target);
           needed += status.importance * status.target;
