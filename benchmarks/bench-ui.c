@@ -1,0 +1,512 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The interface with a large catalog, measured in-process: how long the
+ * Skills view takes from a keystroke in its search entry to the next frame
+ * on screen, and how long switching views takes to the next frame.  The
+ * target is one frame (16 ms at 60 Hz).
+ *
+ * A keystroke: the search entry's text is set and "search-changed" emitted
+ * at once (GtkSearchEntry itself waits 150 ms after typing before it emits
+ * it; that wait is by design and not counted), then the main loop runs until
+ * the window's frame clock has painted a frame.  Times are taken at the
+ * frame clock's "layout" and "after-paint" signals, so each figure splits
+ * into the filtering (the signal's handlers, synchronous here), the layout
+ * and the drawing.  Between two measures the loop idles for 300 ms, so that
+ * the frame clock is not pacing frames and the entry's own delayed emission
+ * has run.
+ *
+ * Runs under a display (xvfb-run); skips itself without one.
+ */
+#define G_LOG_DOMAIN "CareerBench"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "bench-generate.h"
+#include "bench-util.h"
+#include "career-application.h"
+#include "career-catalog.h"
+#include "career-plan-file.h"
+#include "career-skills-view.h"
+#include "career-window.h"
+
+#define FRAME_MS 16.0
+#define SETTLE_MS 300.0
+
+typedef struct
+{
+  guint  n_layouts;
+  guint  n_paints;
+  double last_layout;
+  double last_paint;
+  double last_paint_thread_cpu;
+  double last_paint_process_cpu;
+} FrameWatch;
+
+static FrameWatch watch;
+
+static void
+on_layout_cb (GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  watch.n_layouts++;
+  watch.last_layout = bench_now_ms ();
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  watch.n_paints++;
+  watch.last_paint = bench_now_ms ();
+  watch.last_paint_thread_cpu = bench_thread_cpu_ms ();
+  watch.last_paint_process_cpu = bench_process_cpu_ms ();
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds */
+static void
+idle_for (double ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add ((guint) ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Runs the main loop until a frame is painted after @n_paints; FALSE after
+ * two seconds without one */
+static gboolean
+wait_for_paint (guint n_paints)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (2000, on_timeout_cb, &timed_out);
+
+  while (watch.n_paints == n_paints && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return !timed_out;
+}
+
+typedef struct
+{
+  double handler;     /* the change and its signal handlers, synchronous */
+  double layout;      /* from the start to the end of the frame's layout phase */
+  double frame;       /* from the start to the end of the painted frame */
+  double main_cpu;    /* CPU time of the main thread up to the frame */
+  double process_cpu; /* CPU time of all threads (Mesa's llvmpipe too) */
+} Timing;
+
+typedef void (*ChangeFunc) (gpointer user_data);
+
+static Timing
+time_to_frame (GtkWidget  *window,
+               ChangeFunc  change,
+               gpointer    user_data)
+{
+  Timing timing = { NAN, NAN, NAN, NAN, NAN };
+  guint n_paints, n_layouts;
+  double t0, thread0, process0;
+
+  idle_for (SETTLE_MS);
+  n_paints = watch.n_paints;
+  n_layouts = watch.n_layouts;
+
+  thread0 = bench_thread_cpu_ms ();
+  process0 = bench_process_cpu_ms ();
+  t0 = bench_now_ms ();
+  change (user_data);
+  timing.handler = bench_now_ms () - t0;
+  /* A frame even when the change happens to draw nothing new */
+  gtk_widget_queue_draw (window);
+  if (wait_for_paint (n_paints))
+    {
+      timing.frame = watch.last_paint - t0;
+      timing.main_cpu = watch.last_paint_thread_cpu - thread0;
+      timing.process_cpu = watch.last_paint_process_cpu - process0;
+      if (watch.n_layouts != n_layouts)
+        timing.layout = watch.last_layout - t0;
+    }
+  return timing;
+}
+
+/* Keystrokes */
+
+typedef struct
+{
+  GtkEditable *entry;
+  const char  *text;
+} Keystroke;
+
+static guint n_search_changed;
+
+static void
+on_entry_search_changed_cb (GtkSearchEntry *entry,
+                            gpointer        user_data)
+{
+  n_search_changed++;
+}
+
+/* One keystroke: the entry's text becomes key->text, which differs from the
+ * current text by one character added or removed at the end, as typing or
+ * Backspace does it (gtk_editable_set_text() would empty the entry first,
+ * and an empty search entry emits "search-changed" at once, so the view
+ * would filter twice).  The entry itself emits "search-changed" 150 ms after
+ * a change, or at once when it becomes empty: emit it here unless it did. */
+static void
+type_text (gpointer user_data)
+{
+  Keystroke *key = user_data;
+  const char *current = gtk_editable_get_text (key->entry);
+  int length = (int) strlen (current);
+  int new_length = (int) strlen (key->text);
+  guint before = n_search_changed;
+
+  if (new_length > length)
+    {
+      int position = length;
+
+      gtk_editable_insert_text (key->entry, key->text + length, new_length - length, &position);
+    }
+  else
+    gtk_editable_delete_text (key->entry, new_length, length);
+  g_assert (g_str_equal (gtk_editable_get_text (key->entry), key->text));
+
+  if (n_search_changed == before)
+    g_signal_emit_by_name (key->entry, "search-changed");
+}
+
+static guint
+visible_skill_rows (GtkWidget *skills_view)
+{
+  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (skills_view,
+                                                                   CAREER_TYPE_SKILLS_VIEW,
+                                                                   "list_view"));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+
+  return model != NULL ? g_list_model_get_n_items (model) : 0;
+}
+
+static double
+median_of (GArray *values)
+{
+  return bench_median ((double *) (gpointer) values->data, values->len);
+}
+
+static void
+bench_typing (GtkWidget  *window,
+              GtkWidget  *skills_view,
+              const char *word,
+              const char *label)
+{
+  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_template_child (skills_view,
+                                                                   CAREER_TYPE_SKILLS_VIEW,
+                                                                   "search_entry"));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) handlers = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpus = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n = strlen (word);
+  guint met = 0;
+
+  g_signal_handlers_disconnect_by_func (entry, on_entry_search_changed_cb, NULL);
+  g_signal_connect (entry, "search-changed", G_CALLBACK (on_entry_search_changed_cb), NULL);
+
+  /* Type the word, then erase it again */
+  for (guint i = 1; i <= n; i++)
+    g_ptr_array_add (texts, g_strndup (word, i));
+  for (guint i = n; i-- > 0; )
+    g_ptr_array_add (texts, g_strndup (word, i));
+
+  printf ("  %s\n", label);
+  printf ("    %-10s %6s %9s %9s %9s %9s %9s\n", "search", "rows", "handlers", "layout",
+          "frame", "main CPU", "all CPU");
+  for (guint i = 0; i < texts->len; i++)
+    {
+      Keystroke key = { entry, g_ptr_array_index (texts, i) };
+      Timing timing = time_to_frame (window, type_text, &key);
+      g_autofree char *shown = g_strdup_printf ("\"%s\"", key.text);
+
+      printf ("    %-10s %6u %9.1f %9.1f %9.1f %9.1f %9.1f\n", shown,
+              visible_skill_rows (skills_view), timing.handler, timing.layout, timing.frame,
+              timing.main_cpu, timing.process_cpu);
+      g_array_append_val (frames, timing.frame);
+      g_array_append_val (cpus, timing.main_cpu);
+      g_array_append_val (handlers, timing.handler);
+      if (timing.frame <= FRAME_MS)
+        met++;
+    }
+  printf ("    median: %.1f ms to the frame (%.1f ms in the handlers; main thread CPU %.1f ms);\n"
+          "    %u of %u keystrokes within one frame (%.0f ms)\n\n", median_of (frames),
+          median_of (handlers), median_of (cpus), met, texts->len, FRAME_MS);
+}
+
+/* View switches */
+
+typedef struct
+{
+  GtkWidget  *window;
+  const char *name;
+} Switch;
+
+static void
+switch_view (gpointer user_data)
+{
+  Switch *view = user_data;
+
+  gtk_widget_activate_action (view->window, "win.show-view", "s", view->name);
+}
+
+static void
+bench_switching (GtkWidget  *window,
+                 const char *label)
+{
+  static const char * const names[] = { "courses", "compare", "skills" };
+  g_autoptr(GArray) later = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) later_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  guint met = 0, n = 0;
+
+  printf ("  %s\n", label);
+  printf ("    %-10s %9s %9s %9s %9s %9s\n", "to view", "handlers", "layout", "frame",
+          "main CPU", "all CPU");
+  for (guint round = 0; round < 4; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        Switch view = { window, names[i] };
+        Timing timing = time_to_frame (window, switch_view, &view);
+
+        if (round == 0)
+          printf ("    %-10s %9.1f %9.1f %9.1f %9.1f %9.1f  (first time)\n", names[i],
+                  timing.handler, timing.layout, timing.frame, timing.main_cpu,
+                  timing.process_cpu);
+        else
+          {
+            g_array_append_val (later, timing.frame);
+            g_array_append_val (later_cpu, timing.main_cpu);
+            if (round == 1)
+              printf ("    %-10s %9.1f %9.1f %9.1f %9.1f %9.1f\n", names[i], timing.handler,
+                      timing.layout, timing.frame, timing.main_cpu, timing.process_cpu);
+          }
+        if (round > 0 && timing.frame <= FRAME_MS)
+          met++;
+        if (round > 0)
+          n++;
+      }
+  printf ("    median of the later switches (3 rounds): %.1f ms (main thread CPU %.1f ms); %u of %u\n"
+          "    within one frame\n\n", median_of (later), median_of (later_cpu), met, n);
+}
+
+/* Set-up */
+
+static void
+add_generated (CareerCatalog          *catalog,
+               const BenchCatalogSpec *spec,
+               const char             *name)
+{
+  g_autoptr(GString) text = bench_generate_catalog (spec);
+  g_autoptr(GError) error = NULL;
+
+  if (!career_catalog_add_data (catalog, text->str, text->len, name, &error))
+    g_error ("generated catalog: %s", error->message);
+}
+
+static GtkWidget *
+open_window (CareerCatalog *catalog,
+             CareerPlan    *plan,
+             double        *set_up_ms,
+             double        *first_frame_ms)
+{
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  GdkFrameClock *clock;
+  double t0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  t0 = bench_now_ms ();
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  *set_up_ms = bench_now_ms () - t0;
+
+  /* The first frame shows the page the window opens on, as at start-up */
+  t0 = bench_now_ms ();
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "layout", G_CALLBACK (on_layout_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
+  wait_for_paint (watch.n_paints);
+  *first_frame_ms = watch.last_paint - t0;
+  return window;
+}
+
+/* Widgets below @widget, and how many of them are labels (text to shape) */
+static void
+count_widgets (GtkWidget *widget,
+               guint     *n_widgets,
+               guint     *n_labels)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      (*n_widgets)++;
+      if (GTK_IS_LABEL (child))
+        (*n_labels)++;
+      count_widgets (child, n_widgets, n_labels);
+    }
+}
+
+static void
+print_widget_counts (GtkWidget *window)
+{
+  static const char * const views[] = { "compare_view", "skills_view", "courses_view" };
+
+  printf ("  widgets in each view after the first frame, on the page the window opens on\n"
+          "  (labels among them):");
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW,
+                                                                   views[i]));
+      guint n_widgets = 0, n_labels = 0;
+
+      if (view == NULL)
+        continue;
+      count_widgets (view, &n_widgets, &n_labels);
+      printf ("%s %s %u (%u)", i > 0 ? "," : "", views[i], n_widgets, n_labels);
+    }
+  printf ("\n\n");
+}
+
+static void
+bench_catalog (const char    *title,
+               CareerCatalog *catalog,
+               CareerPlan    *plan,
+               const char    *word)
+{
+  GtkWidget *window;
+  GtkWidget *skills_view;
+  GtkDropDown *sort;
+  double set_up, first_frame;
+
+  printf ("%s\n\n", title);
+  window = open_window (catalog, plan, &set_up, &first_frame);
+  skills_view = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW,
+                                                          "skills_view"));
+  print_widget_counts (window);
+  gtk_widget_activate_action (window, "win.show-view", "s", "skills");
+  idle_for (SETTLE_MS);
+
+  printf ("  showing the plan: career_window_set_catalog + set_plan %.1f ms; present to the "
+          "first frame %.1f ms\n\n"
+          "  All times in ms from the change: \"handlers\" until the change's signal handlers\n"
+          "  return, \"layout\" until the frame's layout phase ends, \"frame\" until the frame is\n"
+          "  painted (frame - layout = drawing and presenting); wall-clock.  \"main CPU\" and\n"
+          "  \"all CPU\": CPU time up to the frame of the main thread and of all threads (Mesa's\n"
+          "  too), which a busy machine does not inflate.\n\n", set_up, first_frame);
+
+  bench_typing (window, skills_view, word, "Typing in the Skills view's search, sorted by name:");
+
+  sort = GTK_DROP_DOWN (gtk_widget_get_template_child (skills_view, CAREER_TYPE_SKILLS_VIEW,
+                                                      "sort_dropdown"));
+  gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_GAP);
+  idle_for (SETTLE_MS);
+  bench_typing (window, skills_view, word, "The same, sorted by gap:");
+  gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_NAME);
+
+  bench_switching (window, "Switching views (win.show-view):");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  idle_for (100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(CareerApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      printf ("bench-ui: skipped: no display (DISPLAY is not set). Run the benchmarks under "
+              "Xvfb:\n  dbus-run-session -- xvfb-run -a -s \"-screen 0 1920x1080x24\" "
+              "meson test -C _build --benchmark -v\n");
+      return 77;
+    }
+
+  gtk_init ();
+  adw_init ();
+  /* The application class registers the UI resources */
+  app = career_application_new ();
+
+  bench_print_header ("Interface with a large catalog (benchmarks/bench-ui.c)");
+  {
+    GdkDisplay *display = gdk_display_get_default ();
+
+    printf ("display: %s (%s); GSK renderer: %s\n\n", gdk_display_get_name (display),
+            G_OBJECT_TYPE_NAME (display),
+            g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default (GL)");
+  }
+
+  /* "bench-ui builtin" or "bench-ui large" runs one part (for profiling) */
+  if (argc < 2 || g_str_equal (argv[1], "builtin"))
+  {
+    g_autoptr(CareerCatalog) catalog = career_catalog_new ();
+    g_autofree char *path = g_build_filename (SOURCE_ROOT, "data", "examples",
+                                              "example.careerplan", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(CareerPlan) plan = NULL;
+
+    if (!career_catalog_load_builtin (catalog, &error))
+      g_error ("built-in catalog: %s", error->message);
+    plan = career_plan_file_load (file, NULL, catalog, NULL, &error);
+    if (plan == NULL)
+      g_error ("example plan: %s", error->message);
+    bench_catalog ("Built-in catalog (40 skills) and the example plan, for reference",
+                   catalog, plan, "python");
+  }
+
+  /* 10 000 skills in 20 categories, 4 roles of 200 skills, one program of
+   * 10 000 courses; a plan rating 200 skills with 40 course entries */
+  if (argc < 2 || g_str_equal (argv[1], "large"))
+  {
+    BenchCatalogSpec skills = { .n_categories = 20, .n_skills = 10000, .skill_space = 10000 };
+    BenchCatalogSpec roles = { .skill_space = 10000, .n_roles = 4, .role_size = 200 };
+    BenchCatalogSpec program = {
+      .skill_space = 10000, .n_courses = 10000, .core_size = 10, .elective_pool = 200,
+    };
+    BenchPlanSpec plan_spec = {
+      .n_skills = 200, .n_history = 400, .n_entries = 40, .n_courses = 10000, .per_term = 4,
+      .role_id = "role-0",
+    };
+    g_autoptr(GString) plan_text = bench_generate_plan (&plan_spec);
+    g_autoptr(CareerCatalog) catalog = career_catalog_new ();
+    g_autoptr(CareerPlan) plan = NULL;
+    g_autofree char *word = bench_skill_word (4242);
+
+    add_generated (catalog, &skills, "skills.json");
+    add_generated (catalog, &roles, "roles.json");
+    add_generated (catalog, &program, "program.json");
+    plan = career_plan_file_load_data (plan_text->str, plan_text->len, "generated.careerplan",
+                                       catalog, NULL, &error);
+    if (plan == NULL)
+      g_error ("generated plan: %s", error->message);
+    bench_catalog ("Generated catalog: 10 000 skills in 20 categories, 4 roles of 200 skills, "
+                   "one program\nof 10 000 courses; a plan rating 200 skills, 40 course entries",
+                   catalog, plan, word);
+  }
+
+  return 0;
+}
