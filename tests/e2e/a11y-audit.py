@@ -90,6 +90,14 @@ def main():
     # which an earlier bus may have left pointing at a socket that is gone.
     # Starting a second bus launcher here would replace the running bus's
     # socket and cut off everyone already on it.
+    # dbus-run-session starts outside xvfb-run: give the accessibility bus and
+    # its registry (which synthesizes keys for e2e-drive.py) the display.
+    display = ", ".join(f"'{k}': '{os.environ[k]}'" for k in ("DISPLAY", "XAUTHORITY")
+                        if k in os.environ)
+    subprocess.run(["gdbus", "call", "--session", "--dest", "org.freedesktop.DBus",
+                    "--object-path", "/org/freedesktop/DBus", "--method",
+                    "org.freedesktop.DBus.UpdateActivationEnvironment", "{" + display + "}"],
+                   capture_output=True, text=True)
     reply = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
                             "--object-path", "/org/a11y/bus", "--method",
                             "org.a11y.Bus.GetAddress"],
