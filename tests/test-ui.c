@@ -742,6 +742,43 @@ test_new_plan_setup (void)
 }
 
 static void
+test_compare_programs (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  GtkWindow *programs;
+  GtkWidget *content, *columns;
+  guint n_columns = 0;
+
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  career_plan_set_target_role_id (plan, "ml-engineer");
+
+  /* Every program of the catalog gets a column with its figures. */
+  programs = career_window_compare_programs (CAREER_WINDOW (window));
+  g_assert_cmpstr (gtk_window_get_title (programs), ==, "Compare Programs");
+  content = adw_window_get_content (ADW_WINDOW (programs));
+  columns = gtk_widget_get_last_child (content);                         /* scrolled window */
+  columns = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (columns)); /* viewport */
+  columns = gtk_widget_get_first_child (columns);                        /* clamp */
+  columns = adw_clamp_get_child (ADW_CLAMP (columns));                   /* box */
+  columns = gtk_widget_get_last_child (columns);
+  for (GtkWidget *c = gtk_widget_get_first_child (columns); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *list = gtk_widget_get_last_child (c);
+
+      /* Credits, tuition, time and fit at least. */
+      g_assert_cmpuint (count_rows (GTK_LIST_BOX (list)), >=, 4);
+      n_columns++;
+    }
+  g_assert_cmpuint (n_columns, ==, g_list_model_get_n_items (career_catalog_get_programs (catalog)));
+
+  gtk_window_destroy (programs);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_courses_view_follows_program (void)
 {
   g_autoptr(CareerCatalog) catalog = load_builtin ();
@@ -807,6 +844,7 @@ main (int   argc,
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
+  g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
 
   return g_test_run ();
 }

@@ -48,6 +48,7 @@ struct _CareerWindow
 #define CAREER_AUTOSAVE_DELAY_MS 2000
 
 void     career_window_document_init          (CareerWindowClass *klass);
+void     career_window_programs_init          (CareerWindowClass *klass);
 void     career_window_update_title           (CareerWindow      *self);
 gboolean career_window_close_request          (GtkWindow         *window);
 void     career_window_autosave_init          (CareerWindow      *self);

@@ -487,6 +487,7 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/career-window.ui");
 
   career_window_document_init (klass);
+  career_window_programs_init (klass);
   career_window_export_init (klass);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", on_show_view_activate);
   gtk_widget_class_install_action (widget_class, "win.start-new-plan", NULL,

@@ -40,6 +40,8 @@ void          career_window_set_autosave_id  (CareerWindow             *self,
 void          career_window_show_welcome     (CareerWindow             *self,
                                               gboolean                  welcome);
 
+GtkWindow    *career_window_compare_programs (CareerWindow            *self);
+
 GtkFileFilter *career_plan_file_filter_new   (void);
 
 G_END_DECLS
