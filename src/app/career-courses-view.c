@@ -12,6 +12,8 @@
  * (CareerTermCard, bound to the plan's terms with gtk_list_box_bind_model:
  * terms are few), transfer credit and the degree audit (CareerCourseAudit).
  *
+ * The parts live in three files (career-courses-view-private.h says which).
+ *
  * Every change goes through the plan's command API, from the "courses.*"
  * actions of this widget or the public functions below (the same code).
  * After each change of the plan, the check, the cost and the audit are
@@ -30,313 +32,28 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "career-course-audit.h"
-#include "career-courses-view.h"
+#include "career-courses-view-private.h"
 #include "career-format.h"
 #include "career-rows.h"
-#include "career-plan-check.h"
-#include "career-plan-cost.h"
 #include "career-projection.h"
-#include "career-recommend.h"
 #include "career-term-card.h"
 
 #define HOURS_COMMIT_DELAY_MS 800
-#define N_RECOMMENDATIONS     3
-
-struct _CareerCoursesView
-{
-  GtkWidget           parent_instance;
-
-  /* Template widgets */
-  GtkStack           *main_stack;
-  GtkListBox         *program_list;
-  AdwLeaflet         *leaflet;
-  GtkLabel           *catalog_title;
-  GtkSearchEntry     *search_entry;
-  GtkToggleButton    *eligible_toggle;
-  GtkToggleButton    *unplanned_toggle;
-  GtkDropDown        *skill_dropdown;
-  GtkWidget          *recommend_box;
-  GtkWidget          *recommend_expander;
-  GtkListBox         *recommend_list;
-  GtkStack           *catalog_stack;
-  GtkListView        *course_list;
-  GtkDropDown        *program_dropdown;
-  GtkLabel           *program_description;
-  GtkWidget          *specialization_row;
-  GtkDropDown        *specialization_dropdown;
-  GtkLabel           *catalog_year_label;
-  GtkSpinButton      *hours_spin;
-  GtkScrolledWindow  *board_scroller;
-  GtkMenuButton      *add_term_button;
-  GtkStack           *terms_stack;
-  GtkListBox         *terms_list;
-  GtkMenuButton      *first_term_button;
-  GtkMenuButton      *add_transfer_button;
-  GtkLabel           *transfer_limit_label;
-  GtkListBox         *transfer_list;
-  CareerCourseAudit  *audit;
-  GtkFlowBox         *stats_box;
-  GtkWidget          *stat_values[3];
-  GtkWidget          *stat_captions[3];
-
-  CareerCatalog      *catalog;
-  CareerPlan         *plan;
-  gulong              plan_changed_id;
-  CareerProgram      *program;          /* the one shown; the catalog's */
-
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
-  GHashTable         *haystacks;        /* CareerCourse -> case-folded text */
-  GPtrArray          *skill_ids;        /* skill_dropdown's items; NULL first */
-  GPtrArray          *specialization_ids;
-  GHashTable         *planned;          /* course id -> label of its first term */
-  GHashTable         *bound_items;      /* GtkListItems bound now */
-  char               *search_text;
-  char               *skill_id;
-  gboolean            eligible_only;
-  gboolean            unplanned_only;
-
-  CareerPlanCheck    *check;
-  CareerPlanCost     *cost;
-
-  guint               refresh_id;
-  guint               recommend_id;
-  gboolean            recommendations_stale;
-  guint               hours_commit_id;
-  gboolean            updating;
-};
 
 G_DEFINE_FINAL_TYPE (CareerCoursesView, career_courses_view, GTK_TYPE_WIDGET)
 
 static void refresh_now   (CareerCoursesView *self);
-static void queue_refresh (CareerCoursesView *self);
-
-/* Plain decisions */
-
-/**
- * career_course_matches_search:
- * @casefolded_text: (nullable): the search text, already case-folded
- *
- * Returns: whether the course's code, title or description has the text
- */
-gboolean
-career_course_matches_search (CareerCourse *course,
-                              const char   *casefolded_text)
-{
-  const char *fields[3];
-
-  if (casefolded_text == NULL || casefolded_text[0] == '\0')
-    return TRUE;
-
-  fields[0] = career_course_get_code (course);
-  fields[1] = career_course_get_title (course);
-  fields[2] = career_course_get_description (course);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *folded = fields[i] ? g_utf8_casefold (fields[i], -1) : NULL;
-
-      if (folded != NULL && strstr (folded, casefolded_text) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-prereq_met (CareerPrereq *prereq,
-            GHashTable   *planned)
-{
-  if (prereq == NULL)
-    return TRUE;
-
-  switch (prereq->kind)
-    {
-    case CAREER_PREREQ_COURSE:
-      return planned != NULL && g_hash_table_contains (planned, prereq->course_id);
-
-    case CAREER_PREREQ_ALL:
-      for (guint i = 0; prereq->children != NULL && i < prereq->children->len; i++)
-        if (!prereq_met (g_ptr_array_index (prereq->children, i), planned))
-          return FALSE;
-      return TRUE;
-
-    case CAREER_PREREQ_ANY:
-      for (guint i = 0; prereq->children != NULL && i < prereq->children->len; i++)
-        if (prereq_met (g_ptr_array_index (prereq->children, i), planned))
-          return TRUE;
-      return prereq->children == NULL || prereq->children->len == 0;
-
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-}
-
-/**
- * career_course_prerequisites_met:
- * @planned: (nullable): a set of the full ids of the courses in the plan,
- *   in any term and status
- *
- * Returns: whether the course's required prerequisites are all in @planned
- *   ("eligible now"); advised ones are not asked for
- */
-gboolean
-career_course_prerequisites_met (CareerCourse *course,
-                                 GHashTable   *planned)
-{
-  g_return_val_if_fail (CAREER_IS_COURSE (course), FALSE);
-
-  return prereq_met (career_course_get_required (course), planned);
-}
-
-static void
-append_prereq (GString       *text,
-               CareerPrereq  *prereq,
-               CareerCatalog *catalog,
-               gboolean       nested)
-{
-  CareerCourse *course;
-  gboolean parens;
-
-  if (prereq->kind == CAREER_PREREQ_COURSE)
-    {
-      course = catalog ? career_catalog_lookup_course (catalog, prereq->course_id) : NULL;
-      g_string_append (text, course ? career_course_get_code (course) : prereq->course_id);
-      return;
-    }
-
-  parens = nested && prereq->children != NULL && prereq->children->len > 1;
-  if (parens)
-    g_string_append_c (text, '(');
-  for (guint i = 0; prereq->children != NULL && i < prereq->children->len; i++)
-    {
-      if (i > 0)
-        g_string_append (text, prereq->kind == CAREER_PREREQ_ALL ? _(" and ") : _(" or "));
-      append_prereq (text, g_ptr_array_index (prereq->children, i), catalog, TRUE);
-    }
-  if (parens)
-    g_string_append_c (text, ')');
-}
-
-/**
- * career_prereq_dup_text:
- * @catalog: (nullable): to name courses by their code
- *
- * Returns: (transfer full): the expression for people: "COMP 614 and
- *   (COMP 613 or COMP 680)"
- */
-char *
-career_prereq_dup_text (CareerPrereq  *prereq,
-                        CareerCatalog *catalog)
-{
-  GString *text = g_string_new (NULL);
-
-  if (prereq != NULL)
-    append_prereq (text, prereq, catalog, FALSE);
-  return g_string_free (text, FALSE);
-}
-
-static CareerOffering
-season_flag (CareerSeason season)
-{
-  return season == CAREER_SEASON_SPRING ? CAREER_OFFERED_SPRING
-         : season == CAREER_SEASON_SUMMER ? CAREER_OFFERED_SUMMER
-         : CAREER_OFFERED_FALL;
-}
-
-/**
- * career_plan_next_term:
- * @plan: (nullable): the plan
- * @seasons: the seasons the program runs terms in; 0 when not known
- * @now: today, for a plan without terms
- *
- * The term "Add Term" offers first: the one after the plan's last term, or
- * the next one to start after @now (spring from January, summer from May,
- * fall from August), skipping the seasons the program does not run.
- */
-void
-career_plan_next_term (CareerPlan     *plan,
-                       CareerOffering  seasons,
-                       GDateTime      *now,
-                       CareerSeason   *season,
-                       int            *year)
-{
-  GListModel *terms = plan ? career_plan_get_terms (plan) : NULL;
-  guint n = terms ? g_list_model_get_n_items (terms) : 0;
-
-  if (seasons == 0)
-    seasons = CAREER_OFFERED_SPRING | CAREER_OFFERED_SUMMER | CAREER_OFFERED_FALL;
-
-  if (n > 0)
-    {
-      g_autoptr(CareerTerm) last = g_list_model_get_item (terms, n - 1);
-
-      *season = career_term_get_season (last);
-      *year = career_term_get_year (last);
-      /* The season after the last term's */
-      if (*season == CAREER_SEASON_FALL)
-        {
-          *season = CAREER_SEASON_SPRING;
-          (*year)++;
-        }
-      else
-        {
-          (*season)++;
-        }
-    }
-  else
-    {
-      int month = g_date_time_get_month (now);
-
-      *year = g_date_time_get_year (now);
-      if (month < 5)
-        *season = CAREER_SEASON_SUMMER;
-      else if (month < 8)
-        *season = CAREER_SEASON_FALL;
-      else
-        {
-          *season = CAREER_SEASON_SPRING;
-          (*year)++;
-        }
-    }
-
-  for (guint i = 0; i < 3 && (seasons & season_flag (*season)) == 0; i++)
-    {
-      if (*season == CAREER_SEASON_FALL)
-        {
-          *season = CAREER_SEASON_SPRING;
-          (*year)++;
-        }
-      else
-        {
-          (*season)++;
-        }
-    }
-}
 
 /* Helpers */
 
-/* A drop-down with a mnemonic label is named by it already (GTK relates
- * them); its inner button is not, so name that one only. */
-static void
-name_inner_button (GtkWidget  *widget,
-                   const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
-}
-
-static void
-show_undo_toast (CareerCoursesView *self)
+void
+_career_courses_view_show_undo_toast (CareerCoursesView *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-undo-toast", NULL);
 }
 
-static CareerProgram *
-plan_program (CareerCoursesView *self)
+CareerProgram *
+_career_courses_view_plan_program (CareerCoursesView *self)
 {
   const char *id;
 
@@ -346,17 +63,17 @@ plan_program (CareerCoursesView *self)
   return id ? career_catalog_lookup_program (self->catalog, id) : NULL;
 }
 
-static guint
-n_terms (CareerCoursesView *self)
+guint
+_career_courses_view_n_terms (CareerCoursesView *self)
 {
   return self->plan ? g_list_model_get_n_items (career_plan_get_terms (self->plan)) : 0;
 }
 
-static CareerTerm *
-get_term (CareerCoursesView *self,
+CareerTerm *
+_career_courses_view_get_term (CareerCoursesView *self,
           guint              position)
 {
-  if (self->plan == NULL || position >= n_terms (self))
+  if (self->plan == NULL || position >= _career_courses_view_n_terms (self))
     return NULL;
   return g_list_model_get_item (career_plan_get_terms (self->plan), position);
 }
@@ -366,9 +83,9 @@ has_term (CareerCoursesView *self,
           CareerSeason       season,
           int                year)
 {
-  for (guint i = 0; i < n_terms (self); i++)
+  for (guint i = 0; i < _career_courses_view_n_terms (self); i++)
     {
-      g_autoptr(CareerTerm) term = get_term (self, i);
+      g_autoptr(CareerTerm) term = _career_courses_view_get_term (self, i);
 
       if (career_term_get_season (term) == season && career_term_get_year (term) == year)
         return TRUE;
@@ -395,514 +112,6 @@ catalog_year_text (const char *year)
     return g_strdup (_("Not known"));
   return g_strdup (year);
 }
-
-static char *
-offering_text (CareerCourse *course)
-{
-  CareerOffering offering;
-  GString *seasons;
-
-  if (!career_course_get_offering (course, &offering))
-    return g_strdup (_("Terms offered not known"));
-  if (offering == 0)
-    return g_strdup (_("Not offered in any term"));
-
-  seasons = g_string_new (NULL);
-  if (offering & CAREER_OFFERED_SPRING)
-    g_string_append (seasons, _("spring"));
-  if (offering & CAREER_OFFERED_SUMMER)
-    g_string_append_printf (seasons, "%s%s", seasons->len ? _(", ") : "", _("summer"));
-  if (offering & CAREER_OFFERED_FALL)
-    g_string_append_printf (seasons, "%s%s", seasons->len ? _(", ") : "", _("fall"));
-
-  {
-    /* Translators: the seasons a course is offered in: "Offered in spring, fall" */
-    char *text = g_strdup_printf (_("Offered in %s"), seasons->str);
-    g_string_free (seasons, TRUE);
-    return text;
-  }
-}
-
-static char *
-skills_text (CareerCourse *course)
-{
-  guint n = career_course_get_n_skills (course);
-  GString *text;
-
-  if (n == 0)
-    return g_strdup (_("Skills taught not known"));
-
-  text = g_string_new (NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      const CareerCourseSkill *taught = career_course_get_skill (course, i);
-      const char *name = taught->skill ? career_skill_get_name (taught->skill) : taught->skill_id;
-
-      if (i > 0)
-        g_string_append (text, _(", "));
-      /* Translators: a skill a course teaches and the level it brings: "Python 3" */
-      g_string_append_printf (text, _("%1$s %2$u"), name, taught->level);
-    }
-
-  {
-    /* Translators: the skills a course teaches: "Teaches Python 3, Statistics 2" */
-    char *line = g_strdup_printf (_("Teaches %s"), text->str);
-    g_string_free (text, TRUE);
-    return line;
-  }
-}
-
-static char *
-prerequisites_text (CareerCoursesView *self,
-                    CareerCourse      *course)
-{
-  g_autofree char *required = career_prereq_dup_text (career_course_get_required (course),
-                                                      self->catalog);
-  g_autofree char *advised = career_prereq_dup_text (career_course_get_advised (course),
-                                                     self->catalog);
-
-  if (required[0] != '\0' && advised[0] != '\0')
-    /* Translators: a course's prerequisites, required then advised */
-    return g_strdup_printf (_("Requires %1$s; advised: %2$s"), required, advised);
-  if (required[0] != '\0')
-    return g_strdup_printf (_("Requires %s"), required);
-  if (advised[0] != '\0')
-    return g_strdup_printf (_("No required prerequisites; advised: %s"), advised);
-  return g_strdup (_("No prerequisites"));
-}
-
-/* The catalog list */
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  CareerCoursesView *self = user_data;
-  CareerCourse *course = item;
-
-  if (self->search_text != NULL)
-    {
-      const char *haystack = g_hash_table_lookup (self->haystacks, course);
-
-      /* Case-folded once per course, on the first search */
-      if (haystack == NULL)
-        {
-          const char *description = career_course_get_description (course);
-          g_autofree char *joined = g_strjoin ("\n", career_course_get_code (course),
-                                               career_course_get_title (course),
-                                               description ? description : "", NULL);
-          char *folded = g_utf8_casefold (joined, -1);
-
-          g_hash_table_insert (self->haystacks, course, folded);
-          haystack = folded;
-        }
-      if (strstr (haystack, self->search_text) == NULL)
-        return FALSE;
-    }
-
-  if (self->skill_id != NULL)
-    {
-      gboolean teaches = FALSE;
-
-      for (guint i = 0; i < career_course_get_n_skills (course) && !teaches; i++)
-        teaches = g_strcmp0 (career_course_get_skill (course, i)->skill_id, self->skill_id) == 0;
-      if (!teaches)
-        return FALSE;
-    }
-
-  if (self->unplanned_only && g_hash_table_contains (self->planned, career_course_get_id (course)))
-    return FALSE;
-
-  if (self->eligible_only && !career_course_prerequisites_met (course, self->planned))
-    return FALSE;
-
-  return TRUE;
-}
-
-typedef struct
-{
-  GtkWidget *title;
-  GtkWidget *facts;     /* credits, workload, terms; skills; prerequisites */
-  GtkWidget *planned;
-  GtkWidget *add;
-  char      *course_id;
-} CatalogRow;
-
-static void
-catalog_row_free (gpointer data)
-{
-  CatalogRow *row = data;
-
-  g_free (row->course_id);
-  g_free (row);
-}
-
-/**
- * career_plan_dup_add_menu:
- * @plan: (nullable): the plan
- *
- * The "Add to Term" menu of a course of the catalog: one item per term.
- *
- * Returns: (transfer full): the menu
- */
-GMenuModel *
-career_plan_dup_add_menu (CareerPlan *plan,
-                          const char *course_id)
-{
-  GListModel *terms = plan ? career_plan_get_terms (plan) : NULL;
-  guint n = terms ? g_list_model_get_n_items (terms) : 0;
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) section = g_menu_new ();
-
-  g_return_val_if_fail (course_id != NULL, NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CareerTerm) term = g_list_model_get_item (terms, i);
-      g_autofree char *label = career_term_dup_label (term);
-      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-      g_menu_item_set_action_and_target_value (item, "courses.add-course",
-                                               g_variant_new ("(sui)", course_id, i, -1));
-      g_menu_append_item (section, item);
-    }
-  if (n == 0)
-    g_menu_append (section, _("No terms yet: add one first"), "courses.no-terms");
-
-  g_menu_append_section (menu, _("Add to Term"), G_MENU_MODEL (section));
-  return G_MENU_MODEL (g_steal_pointer (&menu));
-}
-
-static void
-on_add_menu_create_cb (GtkMenuButton *button,
-                       gpointer       user_data)
-{
-  CatalogRow *row = user_data;
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (button), CAREER_TYPE_COURSES_VIEW);
-  g_autoptr(GMenuModel) menu = NULL;
-
-  if (view == NULL || row->course_id == NULL)
-    return;
-  menu = career_plan_dup_add_menu (CAREER_COURSES_VIEW (view)->plan, row->course_id);
-  gtk_menu_button_set_menu_model (button, menu);
-}
-
-static GdkContentProvider *
-on_course_drag_prepare_cb (GtkDragSource *source,
-                           double         x,
-                           double         y,
-                           CatalogRow    *row)
-{
-  if (row->course_id == NULL)
-    return NULL;
-  return gdk_content_provider_new_typed (G_TYPE_STRING, row->course_id);
-}
-
-static void
-on_course_drag_begin_cb (GtkDragSource *source,
-                         GdkDrag       *drag,
-                         GtkWidget     *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
-static GtkWidget *
-caption_new (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, "caption");
-  return label;
-}
-
-static void
-on_course_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  user_data)
-{
-  GtkWidget *grid = gtk_grid_new ();
-  CatalogRow *row = g_new0 (CatalogRow, 1);
-  GtkDragSource *drag;
-
-  /* A grid, not a horizontal box: see career_info_row_new(). */
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_widget_set_margin_top (grid, 6);
-  gtk_widget_set_margin_bottom (grid, 6);
-
-  row->title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (row->title), 0);
-  gtk_label_set_wrap (GTK_LABEL (row->title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (row->title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (row->title, TRUE);
-  gtk_widget_add_css_class (row->title, "course-code");
-  /* One label for three lines: each label is a Pango layout to measure, and
-   * the list measures every row it shows. */
-  row->facts = caption_new ();
-  row->planned = caption_new ();
-  gtk_widget_add_css_class (row->facts, "dim-label");
-  gtk_widget_add_css_class (row->planned, "accent");
-
-  row->add = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (row->add), "list-add-symbolic");
-  gtk_widget_set_tooltip_text (row->add, _("Add to Term…"));
-  gtk_widget_set_valign (row->add, GTK_ALIGN_START);
-  gtk_widget_add_css_class (row->add, "flat");
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (row->add), on_add_menu_create_cb,
-                                         row, NULL);
-
-  gtk_grid_attach (GTK_GRID (grid), row->title, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), row->add, 1, 0, 1, 2);
-  gtk_grid_attach (GTK_GRID (grid), row->facts, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), row->planned, 0, 2, 2, 1);
-  g_object_set_data_full (G_OBJECT (grid), "catalog-row", row, catalog_row_free);
-
-  drag = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
-  g_signal_connect (drag, "prepare", G_CALLBACK (on_course_drag_prepare_cb), row);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_course_drag_begin_cb), grid);
-  gtk_widget_add_controller (grid, GTK_EVENT_CONTROLLER (drag));
-
-  gtk_list_item_set_child (list_item, grid);
-}
-
-static void
-bind_course_row (CareerCoursesView *self,
-                 GtkListItem       *list_item)
-{
-  CareerCourse *course = gtk_list_item_get_item (list_item);
-  CatalogRow *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "catalog-row");
-  const char *planned_in;
-  g_autofree char *markup = NULL;
-  g_autofree char *credits = NULL;
-  g_autofree char *workload = NULL;
-  g_autofree char *offered = NULL;
-  g_autofree char *facts = NULL;
-  g_autofree char *skills = NULL;
-  g_autofree char *prerequisites = NULL;
-  g_autofree char *details = NULL;
-  g_autofree char *add_name = NULL;
-  double value;
-
-  if (course == NULL)
-    return;
-
-  g_free (row->course_id);
-  row->course_id = g_strdup (career_course_get_id (course));
-
-  markup = g_markup_printf_escaped ("<b>%s</b> · %s", career_course_get_code (course),
-                                    career_course_get_title (course));
-  credits = career_course_get_credits (course, &value) ? career_format_credits (value)
-                                                       : g_strdup (_("Credits not known"));
-  workload = career_course_get_workload (course, &value, NULL) ? career_format_hours (value)
-                                                               : g_strdup (_("Workload not known"));
-  offered = offering_text (course);
-  /* Translators: a course's facts: "3 credits · 10 hours a week · Offered in fall" */
-  facts = g_strdup_printf (_("%1$s · %2$s · %3$s"), credits, workload, offered);
-  skills = skills_text (course);
-  prerequisites = prerequisites_text (self, course);
-
-  details = g_strdup_printf ("%s\n%s\n%s", facts, skills, prerequisites);
-  gtk_label_set_markup (GTK_LABEL (row->title), markup);
-  gtk_label_set_text (GTK_LABEL (row->facts), details);
-
-  planned_in = g_hash_table_lookup (self->planned, row->course_id);
-  if (planned_in != NULL)
-    {
-      /* Translators: where a course of the catalog is in the plan: "In your plan: Fall 2025" */
-      g_autofree char *line = g_strdup_printf (_("In your plan: %s"), planned_in);
-      gtk_label_set_text (GTK_LABEL (row->planned), line);
-    }
-  gtk_widget_set_visible (row->planned, planned_in != NULL);
-
-  /* Translators: an accessible name: "Add COMP 642 to a term" */
-  add_name = g_strdup_printf (_("Add %s to a term"), career_course_get_code (course));
-  career_set_accessible_label (GTK_WIDGET (row->add), add_name);
-  gtk_widget_set_visible (row->add, self->plan != NULL);
-}
-
-static void
-on_course_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  user_data)
-{
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  CareerCoursesView *self = CAREER_COURSES_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (child),
-                                                                          CAREER_TYPE_COURSES_VIEW));
-
-  /* Rows are bound while the list is in the view; until then, nothing to track. */
-  if (self == NULL)
-    return;
-  g_hash_table_add (self->bound_items, list_item);
-  bind_course_row (self, list_item);
-}
-
-static void
-on_course_unbind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  user_data)
-{
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  GtkWidget *view = child ? gtk_widget_get_ancestor (child, CAREER_TYPE_COURSES_VIEW) : NULL;
-
-  if (view != NULL)
-    g_hash_table_remove (CAREER_COURSES_VIEW (view)->bound_items, list_item);
-}
-
-static void
-rebind_course_rows (CareerCoursesView *self)
-{
-  GHashTableIter iter;
-  gpointer item;
-
-  g_hash_table_iter_init (&iter, self->bound_items);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    if (gtk_list_item_get_item (item) != NULL)
-      bind_course_row (self, item);
-}
-
-static void
-update_catalog_empty (CareerCoursesView *self)
-{
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
-
-  gtk_stack_set_visible_child_name (self->catalog_stack, empty ? "empty" : "list");
-}
-
-/* How the filter changed, so that GtkFilterListModel looks again only at
- * the courses that can change sides: typing one more letter only hides. */
-static GtkFilterChange
-filter_change (gboolean stricter,
-               gboolean looser)
-{
-  if (stricter && !looser)
-    return GTK_FILTER_CHANGE_MORE_STRICT;
-  if (looser && !stricter)
-    return GTK_FILTER_CHANGE_LESS_STRICT;
-  return GTK_FILTER_CHANGE_DIFFERENT;
-}
-
-static void
-apply_filters (CareerCoursesView *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->skill_dropdown);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *search = text[0] != '\0' ? g_utf8_casefold (text, -1) : NULL;
-  g_autofree char *skill = NULL;
-  gboolean eligible = gtk_toggle_button_get_active (self->eligible_toggle);
-  gboolean unplanned = gtk_toggle_button_get_active (self->unplanned_toggle);
-  gboolean stricter = FALSE, looser = FALSE;
-
-  if (self->skill_ids != NULL && selected != GTK_INVALID_LIST_POSITION &&
-      selected < self->skill_ids->len)
-    skill = g_strdup (g_ptr_array_index (self->skill_ids, selected));
-
-  if (g_strcmp0 (search, self->search_text) != 0)
-    {
-      if (self->search_text == NULL || (search != NULL && strstr (search, self->search_text)))
-        stricter = TRUE;
-      else if (search == NULL || strstr (self->search_text, search))
-        looser = TRUE;
-      else
-        stricter = looser = TRUE;
-    }
-  if (g_strcmp0 (skill, self->skill_id) != 0)
-    {
-      stricter |= skill != NULL;
-      looser |= self->skill_id != NULL;
-    }
-  if (eligible != self->eligible_only)
-    *(eligible ? &stricter : &looser) = TRUE;
-  if (unplanned != self->unplanned_only)
-    *(unplanned ? &stricter : &looser) = TRUE;
-
-  g_free (self->search_text);
-  self->search_text = g_steal_pointer (&search);
-  g_free (self->skill_id);
-  self->skill_id = g_steal_pointer (&skill);
-  self->eligible_only = eligible;
-  self->unplanned_only = unplanned;
-
-  if (stricter || looser)
-    {
-      gtk_filter_changed (GTK_FILTER (self->filter), filter_change (stricter, looser));
-    }
-  update_catalog_empty (self);
-}
-
-static void
-on_search_changed_cb (CareerCoursesView *self)
-{
-  apply_filters (self);
-}
-
-static void
-on_filters_changed_cb (CareerCoursesView *self)
-{
-  if (!self->updating)
-    apply_filters (self);
-}
-
-static int
-compare_skill_names (gconstpointer a,
-                     gconstpointer b)
-{
-  CareerSkill *sa = *(CareerSkill **) a;
-  CareerSkill *sb = *(CareerSkill **) b;
-
-  return g_utf8_collate (career_skill_get_name (sa), career_skill_get_name (sb));
-}
-
-/* The skills the program's courses teach, by name, for the skill filter. */
-static void
-update_skill_filter (CareerCoursesView *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) skills = g_ptr_array_new ();
-  GListModel *courses = self->program ? career_program_get_courses (self->program) : NULL;
-
-  g_clear_pointer (&self->skill_ids, g_ptr_array_unref);
-  self->skill_ids = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->skill_ids, NULL);
-  gtk_string_list_append (names, _("All Skills"));
-
-  for (guint i = 0; courses != NULL && i < g_list_model_get_n_items (courses); i++)
-    {
-      g_autoptr(CareerCourse) course = g_list_model_get_item (courses, i);
-
-      for (guint k = 0; k < career_course_get_n_skills (course); k++)
-        {
-          const CareerCourseSkill *taught = career_course_get_skill (course, k);
-
-          if (taught->skill != NULL && !g_hash_table_contains (seen, taught->skill_id))
-            {
-              g_hash_table_add (seen, taught->skill_id);
-              g_ptr_array_add (skills, taught->skill);
-            }
-        }
-    }
-
-  g_ptr_array_sort (skills, compare_skill_names);
-  for (guint i = 0; i < skills->len; i++)
-    {
-      CareerSkill *skill = g_ptr_array_index (skills, i);
-
-      g_ptr_array_add (self->skill_ids, g_strdup (career_skill_get_id (skill)));
-      gtk_string_list_append (names, career_skill_get_name (skill));
-    }
-
-  self->updating = TRUE;
-  gtk_drop_down_set_model (self->skill_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->skill_dropdown, 0);
-  self->updating = FALSE;
-}
-
 static void
 update_specializations (CareerCoursesView *self)
 {
@@ -942,7 +151,7 @@ show_program (CareerCoursesView *self,
 
   self->program = program;
   g_hash_table_remove_all (self->haystacks);
-  update_skill_filter (self);
+  _career_courses_view_update_skill_filter (self);
   update_specializations (self);
 
   if (program != NULL)
@@ -957,8 +166,8 @@ show_program (CareerCoursesView *self,
 
   gtk_filter_list_model_set_model (self->filtered,
                                    program ? career_program_get_courses (program) : NULL);
-  apply_filters (self);
-  update_catalog_empty (self);
+  _career_courses_view_apply_filters (self);
+  _career_courses_view_update_catalog_empty (self);
 }
 
 /* Program picker */
@@ -1023,7 +232,7 @@ on_program_selected_cb (CareerCoursesView *self)
       return;
     }
 
-  if (program == plan_program (self))
+  if (program == _career_courses_view_plan_program (self))
     specialization = career_plan_get_specialization_id (self->plan);
   career_courses_view_choose_program (self, career_program_get_id (program), specialization);
 }
@@ -1263,7 +472,7 @@ add_term_popover_new (CareerCoursesView *self)
   gtk_label_set_xalign (GTK_LABEL (season_label), 0);
   gtk_label_set_xalign (GTK_LABEL (year_label), 0);
   gtk_label_set_mnemonic_widget (GTK_LABEL (season_label), form->season);
-  name_inner_button (form->season, _("Season"));
+  career_set_inner_button_label (form->season, _("Season"));
   gtk_label_set_mnemonic_widget (GTK_LABEL (year_label), form->year);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (form->year),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, year_label, NULL, -1);
@@ -1289,554 +498,6 @@ add_term_popover_new (CareerCoursesView *self)
   g_signal_connect_swapped (form->year, "value-changed", G_CALLBACK (add_term_validate), form);
   g_signal_connect (form->add, "clicked", G_CALLBACK (on_add_term_clicked_cb), form);
   return popover;
-}
-
-/* Transfer credit */
-
-typedef struct
-{
-  CareerCoursesView *view;
-  GtkWidget         *popover;
-  GtkWidget         *title;
-  GtkWidget         *credits;
-  GtkWidget         *note;
-  GtkWidget         *add;
-} TransferForm;
-
-static void
-transfer_validate (TransferForm *form)
-{
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->title))));
-
-  gtk_widget_set_sensitive (form->add, form->view->plan != NULL && title[0] != '\0' &&
-                                       gtk_spin_button_get_value (GTK_SPIN_BUTTON (form->credits)) > 0);
-}
-
-static void
-on_transfer_add_clicked_cb (GtkWidget    *button,
-                            TransferForm *form)
-{
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->title))));
-  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->note))));
-
-  gtk_spin_button_update (GTK_SPIN_BUTTON (form->credits));
-  if (title[0] == '\0')
-    return;
-
-  gtk_popover_popdown (GTK_POPOVER (form->popover));
-  career_courses_view_add_transfer_credit (form->view, title,
-                                           gtk_spin_button_get_value (GTK_SPIN_BUTTON (form->credits)),
-                                           note[0] != '\0' ? note : NULL);
-  gtk_editable_set_text (GTK_EDITABLE (form->title), "");
-  gtk_editable_set_text (GTK_EDITABLE (form->note), "");
-}
-
-static GtkWidget *
-form_label_new (const char *mnemonic,
-                GtkWidget  *widget)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  /* The mnemonic relates the label to the widget; a drop-down's inner button
-   * needs the name too */
-  if (GTK_IS_DROP_DOWN (widget))
-    name_inner_button (widget, gtk_label_get_text (GTK_LABEL (label)));
-  return label;
-}
-
-static GtkWidget *
-transfer_popover_new (CareerCoursesView *self)
-{
-  TransferForm *form = g_new0 (TransferForm, 1);
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *grid = gtk_grid_new ();
-
-  form->view = self;
-  form->popover = popover;
-  form->title = gtk_entry_new ();
-  form->credits = gtk_spin_button_new_with_range (0, 60, 1);
-  form->note = gtk_entry_new ();
-  form->add = gtk_button_new_with_mnemonic (_("_Add"));
-  g_object_set_data_full (G_OBJECT (popover), "transfer-form", form, g_free);
-
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (form->credits), 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (form->credits), 3);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (form->title), _("Course and institution"));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (form->note), _("Approval, grade, date"));
-  gtk_widget_add_css_class (form->add, "suggested-action");
-  gtk_widget_set_hexpand (form->title, TRUE);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_margin_top (grid, 6);
-  gtk_widget_set_margin_bottom (grid, 6);
-  gtk_widget_set_margin_start (grid, 6);
-  gtk_widget_set_margin_end (grid, 6);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Title"), form->title), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->title, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("C_redits"), form->credits), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->credits, 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Note"), form->note), 0, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->note, 1, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->add, 0, 3, 2, 1);
-  gtk_popover_set_child (GTK_POPOVER (popover), grid);
-  gtk_popover_set_default_widget (GTK_POPOVER (popover), form->add);
-  gtk_entry_set_activates_default (GTK_ENTRY (form->title), TRUE);
-  gtk_entry_set_activates_default (GTK_ENTRY (form->note), TRUE);
-
-  g_signal_connect_swapped (form->title, "changed", G_CALLBACK (transfer_validate), form);
-  g_signal_connect_swapped (form->credits, "value-changed", G_CALLBACK (transfer_validate), form);
-  g_signal_connect (form->add, "clicked", G_CALLBACK (on_transfer_add_clicked_cb), form);
-  transfer_validate (form);
-  return popover;
-}
-
-static void
-on_remove_transfer_clicked_cb (GtkButton            *button,
-                               CareerTransferCredit *credit)
-{
-  CareerCoursesView *self = CAREER_COURSES_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (button),
-                                                                          CAREER_TYPE_COURSES_VIEW));
-  GListModel *credits;
-
-  if (self == NULL || self->plan == NULL)
-    return;
-
-  credits = career_plan_get_transfer_credits (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (credits); i++)
-    {
-      g_autoptr(CareerTransferCredit) item = g_list_model_get_item (credits, i);
-
-      if (item == credit)
-        {
-          gtk_widget_activate_action (GTK_WIDGET (button), "courses.remove-transfer", "u", i);
-          return;
-        }
-    }
-}
-
-static GtkWidget *
-create_transfer_row (gpointer item,
-                     gpointer user_data)
-{
-  CareerTransferCredit *credit = item;
-  g_autofree char *credits = career_format_credits (career_transfer_credit_get_credits (credit));
-  g_autofree char *subtitle = NULL;
-  g_autofree char *remove_name = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *title = gtk_label_new (career_transfer_credit_get_title (credit));
-  GtkWidget *details;
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  subtitle = career_transfer_credit_get_note (credit) != NULL
-             /* Translators: transfer credit: "3 credits · Approved in writing" */
-             ? g_strdup_printf (_("%1$s · %2$s"), credits, career_transfer_credit_get_note (credit))
-             : g_strdup (credits);
-  details = gtk_label_new (subtitle);
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
-  gtk_widget_set_margin_top (grid, 8);
-  gtk_widget_set_margin_bottom (grid, 8);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (details, "dim-label");
-  gtk_widget_add_css_class (details, "caption");
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove"));
-  /* Translators: an accessible name: "Remove the transfer credit “Linear algebra”" */
-  remove_name = g_strdup_printf (_("Remove the transfer credit “%s”"),
-                                 career_transfer_credit_get_title (credit));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  remove_name, -1);
-  g_signal_connect_data (remove, "clicked", G_CALLBACK (on_remove_transfer_clicked_cb),
-                         g_object_ref (credit),
-                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-
-  gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), details, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), remove, 1, 0, 1, 2);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  return row;
-}
-
-static void
-update_transfer_limit (CareerCoursesView *self)
-{
-  double limit;
-  g_autofree char *text = NULL;
-
-  if (self->program == NULL)
-    text = g_strdup ("");
-  else if (career_program_get_transfer_limit (self->program, &limit))
-    {
-      g_autofree char *credits = career_format_credits (limit);
-
-      /* Translators: "The program counts up to 6 credits of transfer credit" */
-      text = g_strdup_printf (_("The program counts up to %s of transfer credit"), credits);
-    }
-  else
-    text = g_strdup (_("The catalog does not say how much transfer credit the program counts"));
-
-  gtk_label_set_text (self->transfer_limit_label, text);
-}
-
-/* Other learning */
-
-typedef struct
-{
-  CareerCoursesView *view;
-  CareerTerm        *term;
-  GtkWidget         *dialog;
-  GtkWidget         *title;
-  GtkWidget         *kind;
-  GtkWidget         *hours;
-  GtkWidget         *skills;     /* a grid of [skill, level] rows */
-  guint              n_skills;
-} LearningForm;
-
-static void
-learning_form_free (gpointer data)
-{
-  LearningForm *form = data;
-
-  g_clear_weak_pointer (&form->view);
-  g_clear_object (&form->term);
-  g_free (form);
-}
-
-static void
-learning_validate (LearningForm *form)
-{
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->title))));
-
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (form->dialog), "add",
-                                           title[0] != '\0');
-}
-
-static void
-add_skill_picker (LearningForm *form)
-{
-  CareerCoursesView *self = form->view;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
-  GListModel *skills = career_catalog_get_skills (self->catalog);
-  GtkWidget *skill, *level, *label;
-  g_autofree char *skill_name = NULL;
-  g_autofree char *level_name = NULL;
-  guint row = form->n_skills++;
-
-  gtk_string_list_append (names, _("No Skill"));
-  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
-    {
-      g_autoptr(CareerSkill) item = g_list_model_get_item (skills, i);
-      gtk_string_list_append (names, career_skill_get_name (item));
-    }
-  for (guint i = 1; i <= CAREER_SKILL_LEVEL_MAX; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("%u · %s", i, career_level_get_name (i));
-      gtk_string_list_append (levels, name);
-    }
-
-  skill = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (names)), NULL);
-  level = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (levels)), NULL);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (skill), TRUE);
-  gtk_drop_down_set_expression (GTK_DROP_DOWN (skill),
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  gtk_widget_set_hexpand (skill, TRUE);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (level), 1);
-
-  /* Translators: an accessible name: "Skill 1 it teaches" */
-  skill_name = g_strdup_printf (_("Skill %u it teaches"), row + 1);
-  /* Translators: an accessible name: "Level of skill 1" */
-  level_name = g_strdup_printf (_("Level of skill %u"), row + 1);
-  career_set_accessible_label (skill, skill_name);
-  career_set_accessible_label (level, level_name);
-
-  if (row == 0)
-    {
-      label = gtk_label_new_with_mnemonic (_("_Skills it teaches"));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), skill);
-      gtk_grid_attach (GTK_GRID (form->skills), label, 0, 0, 2, 1);
-    }
-  gtk_grid_attach (GTK_GRID (form->skills), skill, 0, (int) row + 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (form->skills), level, 1, (int) row + 1, 1, 1);
-}
-
-static void
-on_add_skill_clicked_cb (LearningForm *form)
-{
-  if (form->view != NULL && form->view->catalog != NULL)
-    add_skill_picker (form);
-}
-
-static void
-on_learning_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         LearningForm     *form)
-{
-  CareerCoursesView *self = form->view;
-  g_autoptr(CareerOtherLearning) item = NULL;
-  g_autofree char *title = NULL;
-  g_autoptr(GHashTable) taught = NULL;
-  guint term_position;
-
-  /* The view may have gone, or shown another plan, while the dialog was open */
-  if (self == NULL || g_strcmp0 (response, "add") != 0 || self->plan == NULL ||
-      !career_plan_locate_term (self->plan, form->term, &term_position))
-    return;
-
-  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->title))));
-  gtk_spin_button_update (GTK_SPIN_BUTTON (form->hours));
-  item = career_other_learning_new (title, gtk_drop_down_get_selected (GTK_DROP_DOWN (form->kind)),
-                                    gtk_spin_button_get_value (GTK_SPIN_BUTTON (form->hours)));
-
-  /* Each skill once, at the highest level picked for it */
-  taught = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < form->n_skills; i++)
-    {
-      GtkWidget *skill = gtk_grid_get_child_at (GTK_GRID (form->skills), 0, (int) i + 1);
-      GtkWidget *level = gtk_grid_get_child_at (GTK_GRID (form->skills), 1, (int) i + 1);
-      guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (skill));
-      guint value = gtk_drop_down_get_selected (GTK_DROP_DOWN (level)) + 1;
-      g_autoptr(CareerSkill) chosen = NULL;
-
-      if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-        continue;
-      chosen = g_list_model_get_item (career_catalog_get_skills (self->catalog), selected - 1);
-      if (chosen == NULL)
-        continue;
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (taught, career_skill_get_id (chosen))) < value)
-        g_hash_table_insert (taught, (gpointer) career_skill_get_id (chosen),
-                             GUINT_TO_POINTER (value));
-    }
-  {
-    GHashTableIter iter;
-    gpointer key, value;
-
-    g_hash_table_iter_init (&iter, taught);
-    while (g_hash_table_iter_next (&iter, &key, &value))
-      career_other_learning_add_skill (item, key, (int) GPOINTER_TO_UINT (value));
-  }
-
-  career_courses_view_add_other_learning (self, term_position, item);
-}
-
-static void
-show_add_learning (CareerCoursesView *self,
-                   guint              term_position)
-{
-  g_autoptr(CareerTerm) term = get_term (self, term_position);
-  g_autofree char *label = NULL;
-  g_autofree char *body = NULL;
-  LearningForm *form;
-  GtkWidget *dialog, *grid, *add_skill;
-  const char *kinds[] = { NULL, NULL, NULL, NULL, NULL };
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (term == NULL)
-    return;
-
-  label = career_term_dup_label (term);
-  /* Translators: the body of the "Add Other Learning" dialog: "To Fall 2025: an online …" */
-  body = g_strdup_printf (_("To %s: an online course, a certificate, a project: learning that "
-                            "is not a course of the program but takes time and teaches skills"),
-                          label);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Add Other Learning"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-
-  form = g_new0 (LearningForm, 1);
-  g_set_weak_pointer (&form->view, self);
-  form->term = g_object_ref (term);
-  form->dialog = dialog;
-  g_object_set_data_full (G_OBJECT (dialog), "learning-form", form, learning_form_free);
-
-  for (guint i = CAREER_LEARNING_KIND_MOOC; i <= CAREER_LEARNING_KIND_OTHER; i++)
-    kinds[i] = career_learning_kind_to_label (i);
-
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  form->title = gtk_entry_new ();
-  form->kind = gtk_drop_down_new_from_strings (kinds);
-  form->hours = gtk_spin_button_new_with_range (0, 168, 1);
-  form->skills = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (form->skills), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (form->skills), 6);
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (form->hours), 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (form->hours), 3);
-  gtk_widget_set_hexpand (form->title, TRUE);
-  gtk_entry_set_activates_default (GTK_ENTRY (form->title), TRUE);
-
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Title"), form->title), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->title, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Kind"), form->kind), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->kind, 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Hours a week"), form->hours), 0, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->hours, 1, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->skills, 0, 3, 2, 1);
-  add_skill_picker (form);
-
-  add_skill = gtk_button_new_with_mnemonic (_("Add Another _Skill"));
-  gtk_widget_set_halign (add_skill, GTK_ALIGN_START);
-  gtk_widget_add_css_class (add_skill, "flat");
-  g_signal_connect_swapped (add_skill, "clicked", G_CALLBACK (on_add_skill_clicked_cb), form);
-  gtk_grid_attach (GTK_GRID (grid), add_skill, 0, 4, 2, 1);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-  g_signal_connect_swapped (form->title, "changed", G_CALLBACK (learning_validate), form);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_learning_response_cb), form);
-  learning_validate (form);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Recommendations: a few courses to add next, with why */
-
-static GtkWidget *
-recommendation_row_new (CareerRecommendation *recommendation)
-{
-  CareerCourse *course = recommendation->course;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *grid = gtk_grid_new ();
-  CatalogRow *data = g_new0 (CatalogRow, 1);
-  g_autofree char *markup = NULL;
-  g_autofree char *add_name = NULL;
-  GtkDragSource *drag;
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_widget_set_margin_top (grid, 6);
-  gtk_widget_set_margin_bottom (grid, 6);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 6);
-
-  data->course_id = g_strdup (career_course_get_id (course));
-  data->title = gtk_label_new (NULL);
-  markup = g_markup_printf_escaped ("<b>%s</b> · %s", career_course_get_code (course),
-                                    career_course_get_title (course));
-  gtk_label_set_markup (GTK_LABEL (data->title), markup);
-  gtk_label_set_xalign (GTK_LABEL (data->title), 0);
-  gtk_label_set_wrap (GTK_LABEL (data->title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (data->title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (data->title, TRUE);
-  data->facts = caption_new ();
-  gtk_label_set_text (GTK_LABEL (data->facts), recommendation->reason);
-  gtk_widget_add_css_class (data->facts, "dim-label");
-
-  data->add = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (data->add), "list-add-symbolic");
-  gtk_widget_set_tooltip_text (data->add, _("Add to Term…"));
-  gtk_widget_set_valign (data->add, GTK_ALIGN_START);
-  gtk_widget_add_css_class (data->add, "flat");
-  add_name = g_strdup_printf (_("Add %s to a term"), career_course_get_code (course));
-  career_set_accessible_label (GTK_WIDGET (data->add), add_name);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (data->add), on_add_menu_create_cb,
-                                         data, NULL);
-
-  gtk_grid_attach (GTK_GRID (grid), data->title, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), data->facts, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), data->add, 1, 0, 1, 2);
-  g_object_set_data_full (G_OBJECT (grid), "catalog-row", data, catalog_row_free);
-
-  drag = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
-  g_signal_connect (drag, "prepare", G_CALLBACK (on_course_drag_prepare_cb), data);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_course_drag_begin_cb), grid);
-  gtk_widget_add_controller (grid, GTK_EVENT_CONTROLLER (drag));
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, career_course_get_title (course),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, recommendation->reason,
-                                  -1);
-  return row;
-}
-
-/* Recommendations rank every course of the program: with a catalog of
- * thousands that takes a while, so they come after the rest of a change,
- * and only while someone can see them. */
-static gboolean
-update_recommendations_cb (gpointer user_data)
-{
-  CareerCoursesView *self = user_data;
-  g_autoptr(GPtrArray) recommendations = NULL;
-  CareerRole *role = NULL;
-  GtkWidget *child;
-
-  self->recommend_id = 0;
-  if (self->plan != NULL && self->catalog != NULL)
-    role = career_catalog_lookup_role (self->catalog, career_plan_get_target_role_id (self->plan));
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recommend_list))) != NULL)
-    gtk_list_box_remove (self->recommend_list, child);
-
-  if (self->plan != NULL && self->catalog != NULL && self->program != NULL)
-    recommendations = career_recommend_courses (self->plan, self->catalog, self->program,
-                                                career_plan_get_specialization_id (self->plan),
-                                                role, N_RECOMMENDATIONS);
-
-  for (guint i = 0; recommendations != NULL && i < recommendations->len; i++)
-    gtk_list_box_append (self->recommend_list,
-                         recommendation_row_new (g_ptr_array_index (recommendations, i)));
-
-  gtk_widget_set_visible (self->recommend_box, recommendations != NULL && recommendations->len > 0);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_recommendations (CareerCoursesView *self)
-{
-  if (self->recommend_id != 0)
-    return;
-
-  if (self->plan == NULL || self->program == NULL)
-    {
-      gtk_widget_set_visible (self->recommend_box, FALSE);
-    }
-  else if (!gtk_expander_get_expanded (GTK_EXPANDER (self->recommend_expander)))
-    {
-      /* Closed, they wait until it is opened */
-      self->recommendations_stale = TRUE;
-      gtk_widget_set_visible (self->recommend_box, TRUE);
-    }
-  else
-    {
-      self->recommend_id = g_idle_add_full (G_PRIORITY_LOW, update_recommendations_cb, self, NULL);
-    }
-}
-
-static void
-on_recommend_expanded_cb (CareerCoursesView *self)
-{
-  if (self->recommendations_stale &&
-      gtk_expander_get_expanded (GTK_EXPANDER (self->recommend_expander)))
-    {
-      self->recommendations_stale = FALSE;
-      queue_recommendations (self);
-    }
 }
 
 /* The summary above the board: credits, graduation, tuition */
@@ -1914,7 +575,7 @@ update_stats (CareerCoursesView *self)
   guint n_unknown, n_completed_unknown, months;
 
   /* Figures of a plan without terms say nothing yet */
-  gtk_widget_set_visible (GTK_WIDGET (self->stats_box), audit != NULL && n_terms (self) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->stats_box), audit != NULL && _career_courses_view_n_terms (self) > 0);
   if (audit == NULL)
     return;
 
@@ -2000,9 +661,9 @@ update_planned (CareerCoursesView *self)
 {
   g_hash_table_remove_all (self->planned);
 
-  for (guint i = 0; i < n_terms (self); i++)
+  for (guint i = 0; i < _career_courses_view_n_terms (self); i++)
     {
-      g_autoptr(CareerTerm) term = get_term (self, i);
+      g_autoptr(CareerTerm) term = _career_courses_view_get_term (self, i);
       GListModel *courses = career_term_get_courses (term);
 
       for (guint k = 0; k < g_list_model_get_n_items (courses); k++)
@@ -2026,13 +687,13 @@ refresh_now (CareerCoursesView *self)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
-  program = self->plan ? plan_program (self) : self->program;
+  program = self->plan ? _career_courses_view_plan_program (self) : self->program;
   show_program (self, program);
   has_program = self->plan != NULL && program != NULL;
   gtk_stack_set_visible_child_name (self->main_stack, has_program ? "plan" : "choose");
 
   sync_program_widgets (self);
-  update_transfer_limit (self);
+  _career_courses_view_update_transfer_limit (self);
 
   /* The spin button follows the plan, but not while a change waits to be committed. */
   if (self->plan != NULL && self->hours_commit_id == 0)
@@ -2080,9 +741,9 @@ refresh_now (CareerCoursesView *self)
       career_term_card_update (CAREER_TERM_CARD (gtk_list_box_row_get_child (row)),
                                self->check, self->cost, fit);
     }
-  queue_recommendations (self);
-  gtk_stack_set_visible_child_name (self->terms_stack, n_terms (self) > 0 ? "list" : "empty");
-  gtk_widget_set_visible (GTK_WIDGET (self->add_term_button), n_terms (self) > 0);
+  _career_courses_view_queue_recommendations (self);
+  gtk_stack_set_visible_child_name (self->terms_stack, _career_courses_view_n_terms (self) > 0 ? "list" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->add_term_button), _career_courses_view_n_terms (self) > 0);
 
   update_stats (self);
   career_course_audit_update (self->audit, program ? self->cost : NULL, self->catalog,
@@ -2090,8 +751,8 @@ refresh_now (CareerCoursesView *self)
 
   if (self->eligible_only || self->unplanned_only)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_catalog_empty (self);
-  rebind_course_rows (self);
+  _career_courses_view_update_catalog_empty (self);
+  _career_courses_view_rebind_course_rows (self);
 }
 
 static gboolean
@@ -2104,8 +765,8 @@ refresh_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-queue_refresh (CareerCoursesView *self)
+void
+_career_courses_view_queue_refresh (CareerCoursesView *self)
 {
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_cb, self, NULL);
@@ -2114,7 +775,7 @@ queue_refresh (CareerCoursesView *self)
 static void
 on_plan_changed_cb (CareerCoursesView *self)
 {
-  queue_refresh (self);
+  _career_courses_view_queue_refresh (self);
 }
 
 /* Actions */
@@ -2194,7 +855,7 @@ on_show_add_learning_activate (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *parameter)
 {
-  show_add_learning (CAREER_COURSES_VIEW (widget), g_variant_get_uint32 (parameter));
+  _career_courses_view_show_add_learning (CAREER_COURSES_VIEW (widget), g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -2351,14 +1012,11 @@ career_courses_view_class_init (CareerCoursesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, stats_box);
   gtk_widget_class_bind_template_callback (widget_class, on_program_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_filters_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_course_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_course_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_course_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_program_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_specialization_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_hours_changed_cb);
+
+  _career_courses_view_class_init_catalog (widget_class);
 
   gtk_widget_class_install_action (widget_class, "courses.add-course", "(sui)",
                                    on_add_course_activate);
@@ -2391,7 +1049,6 @@ career_courses_view_init (CareerCoursesView *self)
   g_autoptr(GtkListItemFactory) factory = NULL;
   g_autoptr(GtkListItemFactory) list_factory = NULL;
   GtkEventController *focus;
-  GtkSelectionModel *selection;
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -2400,12 +1057,7 @@ career_courses_view_init (CareerCoursesView *self)
   self->planned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->bound_items = g_hash_table_new (NULL, NULL);
 
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_catalog_empty), self);
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
-  gtk_list_view_set_model (self->course_list, selection);
-  g_object_unref (selection);
+  _career_courses_view_init_catalog (self);
 
   factory = program_factory_new (FALSE);
   list_factory = program_factory_new (TRUE);
@@ -2414,7 +1066,7 @@ career_courses_view_init (CareerCoursesView *self)
 
   gtk_menu_button_set_popover (self->add_term_button, add_term_popover_new (self));
   gtk_menu_button_set_popover (self->first_term_button, add_term_popover_new (self));
-  gtk_menu_button_set_popover (self->add_transfer_button, transfer_popover_new (self));
+  gtk_menu_button_set_popover (self->add_transfer_button, _career_courses_view_transfer_popover_new (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "courses.no-terms", FALSE);
 
   focus = gtk_event_controller_focus_new ();
@@ -2428,21 +1080,15 @@ career_courses_view_init (CareerCoursesView *self)
   gtk_list_box_set_placeholder (self->transfer_list, placeholder);
 
   /* GTK 4.8 names these after their type or their mnemonic otherwise */
-  name_inner_button (GTK_WIDGET (self->program_dropdown), _("Program"));
-  name_inner_button (GTK_WIDGET (self->specialization_dropdown), _("Specialization"));
-  career_set_accessible_label (GTK_WIDGET (self->skill_dropdown), _("Skill taught"));
+  career_set_inner_button_label (GTK_WIDGET (self->program_dropdown), _("Program"));
+  career_set_inner_button_label (GTK_WIDGET (self->specialization_dropdown), _("Specialization"));
   career_set_accessible_label (GTK_WIDGET (self->add_term_button), _("Add Term"));
   career_set_accessible_label (GTK_WIDGET (self->first_term_button), _("Add Term"));
   career_set_accessible_label (GTK_WIDGET (self->add_transfer_button), _("Add Transfer Credit"));
-  career_set_accessible_label (GTK_WIDGET (self->eligible_toggle), _("Eligible Now"));
-  career_set_accessible_label (GTK_WIDGET (self->unplanned_toggle), _("Not Yet Planned"));
-  career_set_accessible_label (GTK_WIDGET (self->recommend_expander), _("Recommended"));
-  g_signal_connect_swapped (self->recommend_expander, "notify::expanded",
-                            G_CALLBACK (on_recommend_expanded_cb), self);
 
   adw_leaflet_set_visible_child_name (self->leaflet, "board");
   create_stats (self);
-  update_skill_filter (self);
+  _career_courses_view_update_skill_filter (self);
   update_specializations (self);
 }
 
@@ -2508,7 +1154,7 @@ career_courses_view_set_plan (CareerCoursesView *self,
         gtk_list_box_bind_model (self->terms_list, career_plan_get_terms (plan), create_term_row,
                                  self, NULL);
       gtk_list_box_bind_model (self->transfer_list, career_plan_get_transfer_credits (plan),
-                               create_transfer_row, NULL, NULL);
+                               _career_courses_view_create_transfer_row, NULL, NULL);
     }
   refresh_now (self);
 }
@@ -2545,7 +1191,7 @@ career_courses_view_add_course (CareerCoursesView *self,
   g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), NULL);
   g_return_val_if_fail (course_id != NULL, NULL);
 
-  term = get_term (self, term_position);
+  term = _career_courses_view_get_term (self, term_position);
   if (term == NULL || self->catalog == NULL ||
       career_catalog_lookup_course (self->catalog, course_id) == NULL)
     return NULL;
@@ -2556,7 +1202,7 @@ career_courses_view_add_course (CareerCoursesView *self,
 
   entry = career_plan_add_course (self->plan, term_position, position, course_id);
   if (entry != NULL)
-    show_undo_toast (self);
+    _career_courses_view_show_undo_toast (self);
   return entry;
 }
 
@@ -2578,8 +1224,8 @@ career_courses_view_move_course (CareerCoursesView *self,
 
   g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), FALSE);
 
-  source = get_term (self, from_term);
-  destination = get_term (self, to_term);
+  source = _career_courses_view_get_term (self, from_term);
+  destination = _career_courses_view_get_term (self, to_term);
   if (source == NULL || destination == NULL ||
       from_position >= g_list_model_get_n_items (career_term_get_courses (source)))
     return FALSE;
@@ -2592,7 +1238,7 @@ career_courses_view_move_course (CareerCoursesView *self,
 
   if (!career_plan_move_course (self->plan, from_term, from_position, to_term, (guint) to_position))
     return FALSE;
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
   return TRUE;
 }
 
@@ -2605,12 +1251,12 @@ career_courses_view_remove_course (CareerCoursesView *self,
 
   g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
 
-  term = get_term (self, term_position);
+  term = _career_courses_view_get_term (self, term_position);
   if (term == NULL || position >= g_list_model_get_n_items (career_term_get_courses (term)))
     return;
 
   career_plan_remove_course (self->plan, term_position, position);
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
 }
 
 gboolean
@@ -2623,14 +1269,14 @@ career_courses_view_set_course_status (CareerCoursesView  *self,
 
   g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), FALSE);
 
-  term = get_term (self, term_position);
+  term = _career_courses_view_get_term (self, term_position);
   if (term == NULL || position >= g_list_model_get_n_items (career_term_get_courses (term)) ||
       status > CAREER_COURSE_STATUS_COMPLETED)
     return FALSE;
 
   if (!career_plan_set_course_status (self->plan, term_position, position, status))
     return FALSE;
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
   return TRUE;
 }
 
@@ -2652,13 +1298,13 @@ career_courses_view_set_override (CareerCoursesView *self,
   g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), FALSE);
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  term = get_term (self, term_position);
+  term = _career_courses_view_get_term (self, term_position);
   if (term == NULL || position >= g_list_model_get_n_items (career_term_get_courses (term)))
     return FALSE;
 
   if (!career_plan_set_course_override (self->plan, term_position, position, kind, note))
     return FALSE;
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
   return TRUE;
 }
 
@@ -2682,7 +1328,7 @@ career_courses_view_add_term (CareerCoursesView *self,
 
   position = career_plan_add_term (self->plan, season, year);
   if (position >= 0)
-    show_undo_toast (self);
+    _career_courses_view_show_undo_toast (self);
   return position;
 }
 
@@ -2692,11 +1338,11 @@ career_courses_view_remove_term (CareerCoursesView *self,
 {
   g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
 
-  if (position >= n_terms (self))
+  if (position >= _career_courses_view_n_terms (self))
     return;
 
   career_plan_remove_term (self->plan, position);
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
 }
 
 void
@@ -2707,11 +1353,11 @@ career_courses_view_add_other_learning (CareerCoursesView   *self,
   g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
   g_return_if_fail (CAREER_IS_OTHER_LEARNING (item));
 
-  if (term_position >= n_terms (self))
+  if (term_position >= _career_courses_view_n_terms (self))
     return;
 
   career_plan_add_other_learning (self->plan, term_position, item);
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
 }
 
 void
@@ -2723,12 +1369,12 @@ career_courses_view_remove_other_learning (CareerCoursesView *self,
 
   g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
 
-  term = get_term (self, term_position);
+  term = _career_courses_view_get_term (self, term_position);
   if (term == NULL || position >= g_list_model_get_n_items (career_term_get_other_learning (term)))
     return;
 
   career_plan_remove_other_learning (self->plan, term_position, position);
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
 }
 
 /**
@@ -2752,7 +1398,7 @@ career_courses_view_add_transfer_credit (CareerCoursesView *self,
 
   credit = career_plan_add_transfer_credit (self->plan, title, credits, note);
   if (credit != NULL)
-    show_undo_toast (self);
+    _career_courses_view_show_undo_toast (self);
   return credit;
 }
 
@@ -2767,7 +1413,7 @@ career_courses_view_remove_transfer_credit (CareerCoursesView *self,
     return;
 
   career_plan_remove_transfer_credit (self->plan, position);
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
 }
 
 /**
@@ -2795,7 +1441,7 @@ career_courses_view_choose_program (CareerCoursesView *self,
   if (!career_plan_set_program (self->plan, program_id, career_program_get_catalog_year (program),
                                 specialization_id))
     return FALSE;
-  show_undo_toast (self);
+  _career_courses_view_show_undo_toast (self);
   return TRUE;
 }
 
@@ -2849,7 +1495,7 @@ career_courses_view_set_filters (CareerCoursesView *self,
   gtk_toggle_button_set_active (self->unplanned_toggle, not_planned);
   gtk_drop_down_set_selected (self->skill_dropdown, skill);
   self->updating = FALSE;
-  apply_filters (self);
+  _career_courses_view_apply_filters (self);
 }
 
 guint

@@ -192,12 +192,29 @@ career_set_accessible_label (GtkWidget  *widget,
                                   -1);
 
   if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
-    for (GtkWidget *child = gtk_widget_get_first_child (widget);
-         child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      if (GTK_IS_BUTTON (child))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        label, -1);
+    career_set_inner_button_label (widget, label);
+}
+
+/**
+ * career_set_inner_button_label:
+ *
+ * Names only the inner button of a GtkDropDown or GtkMenuButton: one with
+ * a mnemonic label is named by that label already (GTK relates them), but
+ * the button that takes the focus is not.
+ */
+void
+career_set_inner_button_label (GtkWidget  *widget,
+                               const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (label != NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
 }
 
 static void
