@@ -1720,6 +1720,79 @@ test_matching_growth (void)
       }
 }
 
+/*
+ * Core or elective (career_program_dup_course_kinds), on courses a-e:
+ *
+ * all-of [course A,
+ *         specialization [x: all-of [one-of [course B, course C],
+ *                                    credits-from 3 [C, D]],
+ *                         y: credits-from 6 [D]],
+ *         only-one-of [A, E]]
+ *
+ *   none chosen: A core (named); B and C core in x (C's place in the
+ *     credits-from list does not make it less than core); D elective (a
+ *     list names it); E elective (only-one-of is a restriction; E counts
+ *     toward the total only).
+ *   x: the same.
+ *   y: A core; B, C elective (y does not name them, nothing is unknown);
+ *     D, E elective.
+ *   "nope", not an option: as none chosen.
+ *
+ * all-of [unknown, credits-from 3 [B]] on a and b: B elective; A not known,
+ *   since the unknown part might name it.
+ */
+static void
+assert_kinds (CareerProgram *program,
+              const char    *specialization_id,
+              const char    *expected)
+{
+  g_autoptr(GHashTable) kinds = career_program_dup_course_kinds (program, specialization_id);
+  static const char letters[] = "?ce";   /* not known, core, elective */
+
+  g_assert_cmpuint (g_hash_table_size (kinds), ==, strlen (expected));
+  for (guint i = 0; expected[i] != '\0'; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p/%c", 'a' + i);
+      gpointer kind;
+
+      g_assert_true (g_hash_table_lookup_extended (kinds, id, NULL, &kind));
+      g_assert_cmpint (letters[GPOINTER_TO_UINT (kind)], ==, expected[i]);
+    }
+}
+
+static void
+test_course_kinds (void)
+{
+  static const TestCourse abcde[] = { { "a" }, { "b" }, { "c" }, { "d" }, { "e" }, { NULL } };
+  static const TestCourse ab[] = { { "a" }, { "b" }, { NULL } };
+  static const TestProgram program = {
+    "15", NULL, FALSE, abcde,
+    "{\"type\":\"all-of\",\"items\":[{\"type\":\"course\",\"course\":\"a\"},"
+    "{\"type\":\"specialization\",\"title\":\"Track\",\"options\":["
+    "{\"id\":\"x\",\"name\":\"X\",\"requirements\":{\"type\":\"all-of\",\"items\":["
+    "{\"type\":\"one-of\",\"title\":\"B or C\",\"items\":[{\"type\":\"course\",\"course\":\"b\"},"
+    "{\"type\":\"course\",\"course\":\"c\"}]},"
+    "{\"type\":\"credits-from\",\"title\":\"E\",\"credits\":3,\"courses\":[\"c\",\"d\"]}]}},"
+    "{\"id\":\"y\",\"name\":\"Y\",\"requirements\":"
+    "{\"type\":\"credits-from\",\"title\":\"E\",\"credits\":6,\"courses\":[\"d\"]}}]},"
+    "{\"type\":\"only-one-of\",\"title\":\"R\",\"courses\":[\"a\",\"e\"]}]}"
+  };
+  static const TestProgram partly = {
+    "6", NULL, FALSE, ab,
+    "{\"type\":\"all-of\",\"items\":[{\"type\":\"unknown\",\"title\":\"Core\",\"note\":\"n\"},"
+    "{\"type\":\"credits-from\",\"title\":\"E\",\"credits\":3,\"courses\":[\"b\"]}]}"
+  };
+  g_autoptr(CareerCatalog) catalog = make_catalog (&program);
+  g_autoptr(CareerCatalog) partly_catalog = make_catalog (&partly);
+  CareerProgram *p = career_catalog_lookup_program (catalog, "p");
+
+  assert_kinds (p, NULL, "cccee");
+  assert_kinds (p, "x", "cccee");
+  assert_kinds (p, "y", "ceeee");
+  assert_kinds (p, "nope", "cccee");
+  assert_kinds (career_catalog_lookup_program (partly_catalog, "p"), NULL, "?e");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1728,6 +1801,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/audit/greedy-fails", test_greedy_fails);
+  g_test_add_func ("/audit/course-kinds", test_course_kinds);
   g_test_add_func ("/audit/all-of-and-views", test_all_of_and_views);
   g_test_add_func ("/audit/one-of-and-n-of", test_one_of_and_n_of);
   g_test_add_func ("/audit/degree-first", test_degree_first);

@@ -22,9 +22,11 @@
 
 #define SOURCE "{\"title\":\"t\",\"url\":null,\"as_of\":null,\"verified\":false}"
 
-/* Four courses of 3 credits: TST 101 (no prerequisite), TST 201 (needs 101,
- * fall only), TST 301 (needs 201, workload not known), TST 302. The degree:
- * TST 101, one of 201 / 302, and 3 credits of electives from 301 / 302. */
+/* Four courses of 3 credits but TST 301 (4): TST 101 (no prerequisite,
+ * 10 h a week), TST 201 (needs 101, fall only, 12 h), TST 301 (needs 201,
+ * workload not known), TST 302 (8 h). The degree:
+ * TST 101, one of 201 / 302, and 3 credits of electives from 301 / 302.
+ * The role "Tester" needs Basics 3 (importance 3) and Testing 4 (2). */
 static const char test_catalog[] =
   "{\"format\":\"career-planner-catalog\",\"version\":1,"
   "\"categories\":[{\"id\":\"k\",\"name\":\"K\",\"description\":\"d\"}],"
@@ -33,6 +35,10 @@ static const char test_catalog[] =
   "\"levels\":[\"0\",\"1\",\"2\",\"3\",\"4\"]},"
   "{\"id\":\"t\",\"name\":\"Testing\",\"category\":\"k\",\"description\":\"d\","
   "\"levels\":[\"0\",\"1\",\"2\",\"3\",\"4\"]}],"
+  "\"roles\":[{\"id\":\"r\",\"title\":\"Tester\",\"summary\":\"s\",\"responsibilities\":[],"
+  "\"masters_focus\":\"m\",\"weights_note\":\"w\",\"salaries\":[],\"outlook\":[],"
+  "\"skills\":[{\"skill\":\"s\",\"importance\":3,\"target\":3},"
+  "{\"skill\":\"t\",\"importance\":2,\"target\":4}]}],"
   "\"programs\":[{\"id\":\"tp\",\"institution\":\"Test University\",\"name\":\"MS in Testing\","
   "\"degree\":\"Master of Testing\",\"catalog_year\":\"2025-2026\",\"description\":\"d\","
   "\"total_credits\":9,\"transfer_credit_limit\":3,"
@@ -48,7 +54,7 @@ static const char test_catalog[] =
   "\"prerequisites\":{\"required\":{\"course\":\"a101\"},\"advised\":null,\"note\":null},"
   "\"terms_offered\":[\"fall\"],\"workload\":{\"hours\":12,\"source\":" SOURCE "},"
   "\"source\":" SOURCE "},"
-  "{\"id\":\"a301\",\"code\":\"TST 301\",\"title\":\"Fuzzing\",\"credits\":3,"
+  "{\"id\":\"a301\",\"code\":\"TST 301\",\"title\":\"Fuzzing\",\"credits\":4,"
   "\"description\":\"Coverage-guided input generation\",\"skills\":[{\"skill\":\"t\",\"level\":4}],"
   "\"prerequisites\":{\"required\":{\"course\":\"a201\"},\"advised\":null,\"note\":null},"
   "\"terms_offered\":null,\"workload\":null,\"source\":" SOURCE "},"
@@ -843,6 +849,37 @@ test_catalog_filters (Fixture       *fixture,
   career_courses_view_set_filters (view, "fuzz", FALSE, FALSE, "t");
   g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 1);
 
+  /* Core (named by a requirement: 101, 201, 302) or elective (301, only
+   * in the electives' list), credits and workload */
+  career_courses_view_set_filters (view, NULL, FALSE, FALSE, NULL);
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_CORE, 0, 0));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 3);
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_ELECTIVE, 0, 0));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 1);
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_NOT_KNOWN, 4, 0));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 1);
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_NOT_KNOWN, 3, 0));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 3);
+  g_assert_false (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_NOT_KNOWN, 5, 0));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 3);
+  /* Up to 10 h: 101 (10) and 302 (8); not 201 (12), nor 301, whose
+   * workload is not known */
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_NOT_KNOWN, 0, 10));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 2);
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_NOT_KNOWN, 0, 15));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 3);
+  /* All at once: the core courses of 3 credits and up to 10 h */
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_CORE, 3, 10));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 2);
+  /* The elective of up to 10 h: only 301, whose workload is not known;
+   * the empty page says the filter hides what the catalog does not know */
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_ELECTIVE, 0, 10));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 0);
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (template_child (fixture, "catalog_empty"))),
+                            "does not say"));
+  g_assert_true (career_courses_view_set_course_filters (view, CAREER_COURSE_KIND_NOT_KNOWN, 0, 0));
+  g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 4);
+
   /* Undo the course: eligible now shrinks again */
   career_courses_view_set_filters (view, NULL, TRUE, FALSE, NULL);
   g_assert_true (career_plan_undo (fixture->plan));
@@ -1008,6 +1045,55 @@ test_audit (Fixture       *fixture,
                    "Not met · 0 of 3 credits\nCompleted: 0 of 3 credits");
 }
 
+/* The skills after each term: for the role Tester (Basics 3, Testing 4),
+ * starting from nothing.  Spring: TST 101 teaches Basics 2.  Fall: TST 201
+ * (see the catalog) and other learning.  The card's expander says what each
+ * term raises and what is left; the header gives the fit. */
+static void
+test_skills_after_term (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CareerTermCard *spring, *fall;
+  g_autofree char *spring_text = NULL;
+  GtkWidget *expander;
+
+  choose_program (fixture);
+  career_plan_set_target_role_id (fixture->plan, "r");
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2025);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025);
+  career_courses_view_add_course (fixture->view, "tp/a101", 0, -1);
+  career_courses_view_set_course_status (fixture->view, 0, 0, CAREER_COURSE_STATUS_COMPLETED);
+  flush ();
+
+  spring = CAREER_TERM_CARD (career_courses_view_get_term_card (fixture->view, 0));
+  fall = CAREER_TERM_CARD (career_courses_view_get_term_card (fixture->view, 1));
+  expander = career_term_card_get_skills_expander (spring);
+  g_assert_true (gtk_widget_get_visible (expander));
+  spring_text = g_strdup (career_term_card_get_skills_text (spring));
+  /* Basics 0 -> 2 by TST 101; left: Testing 0 of 4 (weighted 8) before
+   * Basics 2 of 3 (weighted 3) */
+  g_assert_cmpstr (spring_text, ==,
+                   "Basics 0 → 2, by TST 101 (Completed)\n"
+                   "Still below the target: Testing 0 of 4, Basics 2 of 3");
+  g_assert_cmpstr (career_term_card_get_skills_text (fall), ==,
+                   "No skill rises in this term\n"
+                   "Still below the target: Testing 0 of 4, Basics 2 of 3");
+
+  /* Fall: TST 302 teaches Basics 3, and nothing reaches Testing 4 */
+  career_courses_view_add_course (fixture->view, "tp/a302", 1, -1);
+  flush ();
+  g_assert_cmpstr (career_term_card_get_skills_text (fall), ==,
+                   "Basics 2 → 3, by TST 302 (Planned)\n"
+                   "Still below the target: Testing 0 of 4");
+  g_assert_cmpstr (career_term_card_get_skills_text (spring), ==, spring_text);
+
+  /* Without a target role: the raises, and no gaps */
+  career_plan_set_target_role_id (fixture->plan, NULL);
+  flush ();
+  g_assert_cmpstr (career_term_card_get_skills_text (fall), ==,
+                   "Basics 2 → 3, by TST 302 (Planned)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1039,6 +1125,7 @@ main (int   argc,
   ADD ("catalog-filters", test_catalog_filters);
   ADD ("warnings", test_warnings);
   ADD ("audit", test_audit);
+  ADD ("skills-after-term", test_skills_after_term);
 #undef ADD
 
   return g_test_run ();

@@ -336,6 +336,29 @@ filter_func (gpointer item,
         return FALSE;
     }
 
+  if (self->kind_filter != CAREER_COURSE_KIND_NOT_KNOWN &&
+      (self->kinds == NULL ||
+       GPOINTER_TO_UINT (g_hash_table_lookup (self->kinds, career_course_get_id (course)))
+         != self->kind_filter))
+    return FALSE;
+
+  if (self->credits_filter > 0)
+    {
+      double credits;
+
+      if (!career_course_get_credits (course, &credits) || credits != self->credits_filter)
+        return FALSE;
+    }
+
+  if (self->workload_filter > 0)
+    {
+      double hours;
+
+      /* A workload the catalog does not know may be more */
+      if (!career_course_get_workload (course, &hours, NULL) || hours > self->workload_filter)
+        return FALSE;
+    }
+
   if (self->unplanned_only && g_hash_table_contains (self->planned, career_course_get_id (course)))
     return FALSE;
 
@@ -528,8 +551,23 @@ bind_course_row (CareerCoursesView *self,
   workload = career_course_get_workload (course, &value, NULL) ? career_format_hours (value)
                                                                : g_strdup (_("Workload not known"));
   offered = offering_text (course);
-  /* Translators: a course's facts: "3 credits · 10 hours a week · Offered in fall" */
-  facts = g_strdup_printf (_("%1$s · %2$s · %3$s"), credits, workload, offered);
+  switch (self->kinds ? GPOINTER_TO_UINT (g_hash_table_lookup (self->kinds, row->course_id))
+                      : CAREER_COURSE_KIND_NOT_KNOWN)
+    {
+    case CAREER_COURSE_KIND_CORE:
+      /* Translators: a course's facts: "Core · 3 credits · 10 hours a week · Offered in fall" */
+      facts = g_strdup_printf (_("Core · %1$s · %2$s · %3$s"), credits, workload, offered);
+      break;
+    case CAREER_COURSE_KIND_ELECTIVE:
+      /* Translators: a course's facts: "Elective · 3 credits · 10 hours a week · Offered in fall" */
+      facts = g_strdup_printf (_("Elective · %1$s · %2$s · %3$s"), credits, workload, offered);
+      break;
+    case CAREER_COURSE_KIND_NOT_KNOWN:
+    default:
+      /* Translators: a course's facts: "3 credits · 10 hours a week · Offered in fall" */
+      facts = g_strdup_printf (_("%1$s · %2$s · %3$s"), credits, workload, offered);
+      break;
+    }
   skills = skills_text (course);
   prerequisites = prerequisites_text (self, course);
 
@@ -592,13 +630,51 @@ _career_courses_view_rebind_course_rows (CareerCoursesView *self)
       bind_course_row (self, item);
 }
 
+/* Whether a course hidden by the kind or workload filter is hidden only
+ * because the catalog does not know its kind or workload */
+static gboolean
+hides_unknown (CareerCoursesView *self)
+{
+  GListModel *courses = self->program ? career_program_get_courses (self->program) : NULL;
+  guint n = courses ? g_list_model_get_n_items (courses) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareerCourse) course = g_list_model_get_item (courses, i);
+      double hours;
+
+      if (self->kind_filter != CAREER_COURSE_KIND_NOT_KNOWN && self->kinds != NULL &&
+          GPOINTER_TO_UINT (g_hash_table_lookup (self->kinds, career_course_get_id (course)))
+            == CAREER_COURSE_KIND_NOT_KNOWN)
+        return TRUE;
+      if (self->workload_filter > 0 && !career_course_get_workload (course, &hours, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 _career_courses_view_update_catalog_empty (CareerCoursesView *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
 
+  if (empty)
+    adw_status_page_set_description (self->catalog_empty,
+                                     hides_unknown (self)
+                                     ? _("The catalog does not say which courses are core or "
+                                         "what every course’s workload is, and this filter hides "
+                                         "what it does not know. Try another filter.")
+                                     : _("Try another search, skill or filter"));
   gtk_stack_set_visible_child_name (self->catalog_stack, empty ? "empty" : "list");
 }
+
+/* The kind and workload drop-downs' items, in order (see the .ui file) */
+static const CareerCourseKind kind_choices[] = {
+  CAREER_COURSE_KIND_NOT_KNOWN,  /* any */
+  CAREER_COURSE_KIND_CORE,
+  CAREER_COURSE_KIND_ELECTIVE,
+};
+static const double workload_choices[] = { 0, 10, 15, 20 };
 
 /* How the filter changed, so that GtkFilterListModel looks again only at
  * the courses that can change sides: typing one more letter only hides. */
@@ -622,6 +698,15 @@ _career_courses_view_apply_filters (CareerCoursesView *self)
   g_autofree char *skill = NULL;
   gboolean eligible = gtk_toggle_button_get_active (self->eligible_toggle);
   gboolean unplanned = gtk_toggle_button_get_active (self->unplanned_toggle);
+  guint kind_position = gtk_drop_down_get_selected (self->kind_dropdown);
+  guint credits_position = gtk_drop_down_get_selected (self->credits_dropdown);
+  guint workload_position = gtk_drop_down_get_selected (self->workload_dropdown);
+  CareerCourseKind kind = kind_position < G_N_ELEMENTS (kind_choices) ? kind_choices[kind_position]
+                                                                      : CAREER_COURSE_KIND_NOT_KNOWN;
+  double credits = self->credit_values != NULL && credits_position < self->credit_values->len
+                   ? g_array_index (self->credit_values, double, credits_position) : 0;
+  double workload = workload_position < G_N_ELEMENTS (workload_choices)
+                    ? workload_choices[workload_position] : 0;
   gboolean stricter = FALSE, looser = FALSE;
 
   if (self->skill_ids != NULL && selected != GTK_INVALID_LIST_POSITION &&
@@ -642,6 +727,24 @@ _career_courses_view_apply_filters (CareerCoursesView *self)
       stricter |= skill != NULL;
       looser |= self->skill_id != NULL;
     }
+  if (kind != self->kind_filter)
+    {
+      stricter |= kind != CAREER_COURSE_KIND_NOT_KNOWN;
+      looser |= self->kind_filter != CAREER_COURSE_KIND_NOT_KNOWN;
+    }
+  if (credits != self->credits_filter)
+    {
+      stricter |= credits > 0;
+      looser |= self->credits_filter > 0;
+    }
+  if (workload != self->workload_filter)
+    {
+      /* 0 is "any": the loosest */
+      if (workload > 0 && (self->workload_filter == 0 || workload < self->workload_filter))
+        stricter = TRUE;
+      else
+        looser = TRUE;
+    }
   if (eligible != self->eligible_only)
     *(eligible ? &stricter : &looser) = TRUE;
   if (unplanned != self->unplanned_only)
@@ -651,6 +754,9 @@ _career_courses_view_apply_filters (CareerCoursesView *self)
   self->search_text = g_steal_pointer (&search);
   g_free (self->skill_id);
   self->skill_id = g_steal_pointer (&skill);
+  self->kind_filter = kind;
+  self->credits_filter = credits;
+  self->workload_filter = workload;
   self->eligible_only = eligible;
   self->unplanned_only = unplanned;
 
@@ -684,9 +790,63 @@ compare_skill_names (gconstpointer a,
   return g_utf8_collate (career_skill_get_name (sa), career_skill_get_name (sb));
 }
 
-/* The skills the program's courses teach, by name, for the skill filter. */
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The credits the program's courses are worth, for the credits filter */
+static void
+update_credit_choices (CareerCoursesView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *courses = self->program ? career_program_get_courses (self->program) : NULL;
+  guint n = courses ? g_list_model_get_n_items (courses) : 0;
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareerCourse) course = g_list_model_get_item (courses, i);
+      double credits;
+
+      if (career_course_get_credits (course, &credits) && credits > 0)
+        g_array_append_val (values, credits);
+    }
+  g_array_sort (values, compare_doubles);
+
+  g_clear_pointer (&self->credit_values, g_array_unref);
+  self->credit_values = g_array_new (FALSE, TRUE, sizeof (double));
+  g_array_set_size (self->credit_values, 1);     /* 0: any */
+  gtk_string_list_append (names, _("Any Credits"));
+  for (guint i = 0; i < values->len; i++)
+    {
+      double credits = g_array_index (values, double, i);
+
+      if (i == 0 || credits != g_array_index (values, double, i - 1))
+        {
+          g_autofree char *label = career_format_credits (credits);
+
+          g_array_append_val (self->credit_values, credits);
+          gtk_string_list_append (names, label);
+        }
+    }
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->credits_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->credits_dropdown, 0);
+  self->updating = FALSE;
+  /* Nothing to choose when the catalog knows no course's credits */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->credits_dropdown), self->credit_values->len > 1);
+}
+
+/* The choices of the filters that depend on the program: the skills its
+ * courses teach, by name, and the credits they are worth. */
 void
-_career_courses_view_update_skill_filter (CareerCoursesView *self)
+_career_courses_view_update_filter_choices (CareerCoursesView *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -727,6 +887,33 @@ _career_courses_view_update_skill_filter (CareerCoursesView *self)
   gtk_drop_down_set_model (self->skill_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->skill_dropdown, 0);
   self->updating = FALSE;
+
+  update_credit_choices (self);
+}
+
+/**
+ * _career_courses_view_update_kinds:
+ *
+ * Finds again which courses are core and which electives when the program
+ * or the plan's specialization changed, and filters again if that matters.
+ */
+void
+_career_courses_view_update_kinds (CareerCoursesView *self)
+{
+  const char *specialization_id = self->plan ? career_plan_get_specialization_id (self->plan) : NULL;
+
+  if (self->kinds != NULL && g_strcmp0 (specialization_id, self->kinds_specialization_id) == 0)
+    return;
+
+  g_clear_pointer (&self->kinds, g_hash_table_unref);
+  g_free (self->kinds_specialization_id);
+  self->kinds_specialization_id = g_strdup (specialization_id);
+  if (self->program != NULL)
+    self->kinds = career_program_dup_course_kinds (self->program, specialization_id);
+
+  if (self->kind_filter != CAREER_COURSE_KIND_NOT_KNOWN)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  _career_courses_view_rebind_course_rows (self);
 }
 
 /* Recommendations: a few courses to add next, with why */
@@ -882,9 +1069,58 @@ _career_courses_view_init_catalog (CareerCoursesView *self)
   g_object_unref (selection);
 
   career_set_accessible_label (GTK_WIDGET (self->skill_dropdown), _("Skill taught"));
+  career_set_accessible_label (GTK_WIDGET (self->kind_dropdown), _("Core or elective"));
+  career_set_accessible_label (GTK_WIDGET (self->credits_dropdown), _("Credits"));
+  career_set_accessible_label (GTK_WIDGET (self->workload_dropdown), _("Weekly workload"));
+  career_drop_down_ellipsize (self->skill_dropdown);
+  career_drop_down_ellipsize (self->kind_dropdown);
+  career_drop_down_ellipsize (self->credits_dropdown);
+  career_drop_down_ellipsize (self->workload_dropdown);
   career_set_accessible_label (GTK_WIDGET (self->eligible_toggle), _("Eligible Now"));
   career_set_accessible_label (GTK_WIDGET (self->unplanned_toggle), _("Not Yet Planned"));
   career_set_accessible_label (GTK_WIDGET (self->recommend_expander), _("Recommended"));
   g_signal_connect_swapped (self->recommend_expander, "notify::expanded",
                             G_CALLBACK (on_recommend_expanded_cb), self);
+}
+
+/**
+ * career_courses_view_set_course_filters:
+ * @kind: the kind to show; %CAREER_COURSE_KIND_NOT_KNOWN for any
+ * @credits: the credits to show; 0 for any
+ * @max_weekly_hours: the most weekly workload to show; 0 for any
+ *
+ * Chooses the kind, credits and workload filters, as the person would.
+ *
+ * Returns: %FALSE, changing nothing, if @credits or @max_weekly_hours is
+ *   not one of the choices
+ */
+gboolean
+career_courses_view_set_course_filters (CareerCoursesView *self,
+                                        CareerCourseKind   kind,
+                                        double             credits,
+                                        double             max_weekly_hours)
+{
+  guint kind_position = 0, credits_position = G_MAXUINT, workload_position = G_MAXUINT;
+
+  g_return_val_if_fail (CAREER_IS_COURSES_VIEW (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_choices); i++)
+    if (kind_choices[i] == kind)
+      kind_position = i;
+  for (guint i = 0; self->credit_values != NULL && i < self->credit_values->len; i++)
+    if (g_array_index (self->credit_values, double, i) == credits)
+      credits_position = i;
+  for (guint i = 0; i < G_N_ELEMENTS (workload_choices); i++)
+    if (workload_choices[i] == max_weekly_hours)
+      workload_position = i;
+  if (credits_position == G_MAXUINT || workload_position == G_MAXUINT)
+    return FALSE;
+
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (self->kind_dropdown, kind_position);
+  gtk_drop_down_set_selected (self->credits_dropdown, credits_position);
+  gtk_drop_down_set_selected (self->workload_dropdown, workload_position);
+  self->updating = FALSE;
+  _career_courses_view_apply_filters (self);
+  return TRUE;
 }

@@ -35,6 +35,10 @@ struct _CareerCoursesView
   GtkToggleButton    *eligible_toggle;
   GtkToggleButton    *unplanned_toggle;
   GtkDropDown        *skill_dropdown;
+  GtkDropDown        *kind_dropdown;
+  GtkDropDown        *credits_dropdown;
+  GtkDropDown        *workload_dropdown;
+  AdwStatusPage      *catalog_empty;
   GtkWidget          *recommend_box;
   GtkWidget          *recommend_expander;
   GtkListBox         *recommend_list;
@@ -73,6 +77,12 @@ struct _CareerCoursesView
   GHashTable         *bound_items;      /* GtkListItems bound now */
   char               *search_text;
   char               *skill_id;
+  GArray             *credit_values;    /* credits_dropdown's items (double); 0 first */
+  GHashTable         *kinds;            /* course id -> CareerCourseKind */
+  char               *kinds_specialization_id;
+  CareerCourseKind    kind_filter;      /* NOT_KNOWN: any kind */
+  double              credits_filter;   /* 0: any */
+  double              workload_filter;  /* 0: any */
   gboolean            eligible_only;
   gboolean            unplanned_only;
 
@@ -95,7 +105,8 @@ void             _career_courses_view_queue_refresh         (CareerCoursesView  
 void             _career_courses_view_rebind_course_rows    (CareerCoursesView  *self);
 void             _career_courses_view_update_catalog_empty  (CareerCoursesView  *self);
 void             _career_courses_view_apply_filters         (CareerCoursesView  *self);
-void             _career_courses_view_update_skill_filter   (CareerCoursesView  *self);
+void             _career_courses_view_update_filter_choices (CareerCoursesView  *self);
+void             _career_courses_view_update_kinds          (CareerCoursesView  *self);
 void             _career_courses_view_queue_recommendations (CareerCoursesView  *self);
 GtkWidget       *_career_courses_view_transfer_popover_new  (CareerCoursesView  *self);
 GtkWidget       *_career_courses_view_create_transfer_row   (gpointer           item,

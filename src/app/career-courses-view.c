@@ -151,8 +151,10 @@ show_program (CareerCoursesView *self,
 
   self->program = program;
   g_hash_table_remove_all (self->haystacks);
-  _career_courses_view_update_skill_filter (self);
+  _career_courses_view_update_filter_choices (self);
   update_specializations (self);
+  g_clear_pointer (&self->kinds, g_hash_table_unref);
+  _career_courses_view_update_kinds (self);
 
   if (program != NULL)
     /* Translators: the catalog's heading: "Course Catalog · Rice University" */
@@ -689,6 +691,7 @@ refresh_now (CareerCoursesView *self)
 
   program = self->plan ? _career_courses_view_plan_program (self) : self->program;
   show_program (self, program);
+  _career_courses_view_update_kinds (self);
   has_program = self->plan != NULL && program != NULL;
   gtk_stack_set_visible_child_name (self->main_stack, has_program ? "plan" : "choose");
 
@@ -716,30 +719,18 @@ refresh_now (CareerCoursesView *self)
   role = self->plan && self->catalog
          ? career_catalog_lookup_role (self->catalog, career_plan_get_target_role_id (self->plan))
          : NULL;
-  if (self->plan != NULL && self->catalog != NULL && role != NULL)
+  /* Without a role, the projection still says what each term raises */
+  if (self->plan != NULL && self->catalog != NULL)
     projection = career_projection_new (self->plan, self->catalog, role);
 
   for (int i = 0; ; i++)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->terms_list, i);
-      const CareerProjectionTerm *projected = NULL;
-      g_autofree char *fit = NULL;
 
       if (row == NULL)
         break;
-      if (projection != NULL && (guint) i < career_projection_get_n_terms (projection))
-        projected = career_projection_get_term (projection, i);
-      if (projected != NULL && projected->fit.defined)
-        {
-          g_autofree char *percent = career_format_percent (projected->fit.percent);
-
-          /* Translators: the projected fit to the target role after a term:
-           * "Fit to Machine Learning Engineer after this term: 64 %" */
-          fit = g_strdup_printf (_("Fit to %1$s after this term: %2$s"),
-                                 career_role_get_title (role), percent);
-        }
       career_term_card_update (CAREER_TERM_CARD (gtk_list_box_row_get_child (row)),
-                               self->check, self->cost, fit);
+                               self->check, self->cost, projection);
     }
   _career_courses_view_queue_recommendations (self);
   gtk_stack_set_visible_child_name (self->terms_stack, _career_courses_view_n_terms (self) > 0 ? "list" : "empty");
@@ -965,6 +956,9 @@ career_courses_view_dispose (GObject *object)
   g_clear_pointer (&self->specialization_ids, g_ptr_array_unref);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->skill_id, g_free);
+  g_clear_pointer (&self->credit_values, g_array_unref);
+  g_clear_pointer (&self->kinds, g_hash_table_unref);
+  g_clear_pointer (&self->kinds_specialization_id, g_free);
 
   G_OBJECT_CLASS (career_courses_view_parent_class)->dispose (object);
 }
@@ -989,6 +983,10 @@ career_courses_view_class_init (CareerCoursesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, eligible_toggle);
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, unplanned_toggle);
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, skill_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, credits_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, workload_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, catalog_empty);
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, recommend_box);
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, recommend_list);
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, recommend_expander);
@@ -1088,8 +1086,10 @@ career_courses_view_init (CareerCoursesView *self)
 
   adw_leaflet_set_visible_child_name (self->leaflet, "board");
   create_stats (self);
-  _career_courses_view_update_skill_filter (self);
+  _career_courses_view_update_filter_choices (self);
   update_specializations (self);
+  g_clear_pointer (&self->kinds, g_hash_table_unref);
+  _career_courses_view_update_kinds (self);
 }
 
 /* Public API */

@@ -69,6 +69,10 @@ void                  career_courses_view_set_filters             (CareerCourses
                                                                    gboolean             eligible_now,
                                                                    gboolean             not_planned,
                                                                    const char          *skill_id);
+gboolean              career_courses_view_set_course_filters      (CareerCoursesView   *self,
+                                                                   CareerCourseKind     kind,
+                                                                   double               credits,
+                                                                   double               max_weekly_hours);
 guint                 career_courses_view_get_n_shown_courses     (CareerCoursesView   *self);
 GtkWidget            *career_courses_view_get_term_card           (CareerCoursesView   *self,
                                                                    guint                position);

@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "career-analysis.h"
 #include "career-format.h"
 #include "career-rows.h"
 #include "career-term-card.h"
@@ -46,6 +47,8 @@ struct _CareerTermCard
   GtkWidget           *header_projection;
   GtkWidget           *footer_summary;
   GtkWidget           *footer_capacity;
+  GtkWidget           *footer_skills;        /* an expander */
+  GtkWidget           *footer_skills_text;
 };
 
 G_DEFINE_FINAL_TYPE (CareerTermCard, career_term_card, GTK_TYPE_WIDGET)
@@ -917,6 +920,14 @@ footer_row_new (CareerTermCard *self)
   gtk_widget_set_visible (self->footer_capacity, FALSE);
   gtk_box_append (GTK_BOX (box), self->footer_summary);
   gtk_box_append (GTK_BOX (box), self->footer_capacity);
+
+  self->footer_skills_text = label_new (NULL, TRUE);
+  gtk_widget_set_margin_top (self->footer_skills_text, 4);
+  gtk_label_set_selectable (GTK_LABEL (self->footer_skills_text), TRUE);
+  self->footer_skills = gtk_expander_new_with_mnemonic (_("_Skills After This Term"));
+  gtk_expander_set_child (GTK_EXPANDER (self->footer_skills), self->footer_skills_text);
+  gtk_widget_set_visible (self->footer_skills, FALSE);
+  gtk_box_append (GTK_BOX (box), self->footer_skills);
   return plain_row_new (box);
 }
 
@@ -1222,22 +1233,101 @@ set_footer_fact (CareerTermCard *self,
   gtk_label_set_text (GTK_LABEL (value_label), value);
 }
 
+#define N_GAPS_SHOWN 5
+
+/**
+ * career_projection_term_dup_text:
+ *
+ * What a term of the projection does to the person's skills, in lines: the
+ * skills it raises (from and to, and by what), then the role's largest gaps
+ * left after it, with the levels the person will then have.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+career_projection_term_dup_text (const CareerProjectionTerm *projected,
+                                 CareerProjection           *projection)
+{
+  CareerRole *role = career_projection_get_role (projection);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GListModel) gaps = NULL;
+  guint n_gaps;
+
+  g_return_val_if_fail (projected != NULL, NULL);
+
+  for (guint i = 0; i < projected->raised->len; i++)
+    {
+      g_autofree char *line = career_format_skill_raise (g_ptr_array_index (projected->raised, i));
+
+      g_string_append_printf (text, "%s\n", line);
+    }
+  if (projected->raised->len == 0)
+    g_string_append_printf (text, "%s\n", _("No skill rises in this term"));
+  if (projected->n_unknown_courses > 0)
+    {
+      g_string_append_printf (text,
+                              ngettext ("%u course not in the catalog teaches nothing known",
+                                        "%u courses not in the catalog teach nothing known",
+                                        projected->n_unknown_courses),
+                              projected->n_unknown_courses);
+      g_string_append_c (text, '\n');
+    }
+
+  if (role != NULL)
+    {
+      gaps = career_analysis_gaps (role, career_projection_level, projected->levels);
+      n_gaps = g_list_model_get_n_items (gaps);
+      if (n_gaps == 0)
+        g_string_append_printf (text, _("Every skill %s needs at its target"),
+                                career_role_get_title (role));
+      else
+        {
+          g_autoptr(GString) list = g_string_new (NULL);
+
+          for (guint i = 0; i < MIN (n_gaps, N_GAPS_SHOWN); i++)
+            {
+              g_autoptr(CareerGap) gap = g_list_model_get_item (gaps, i);
+
+              if (i > 0)
+                g_string_append (list, _(", "));
+              /* Translators: a skill's level after a term and the role's
+               * target: "Deep Learning 1 of 3" */
+              g_string_append_printf (list, _("%1$s %2$u of %3$u"), career_gap_get_skill_name (gap),
+                                      career_gap_get_level (gap), career_gap_get_target (gap));
+            }
+          if (n_gaps > N_GAPS_SHOWN)
+            g_string_append_printf (list, ngettext (" and %u more", " and %u more",
+                                                    n_gaps - N_GAPS_SHOWN),
+                                    n_gaps - N_GAPS_SHOWN);
+          /* Translators: the role's largest gaps left after a term:
+           * "Still below the target: Deep Learning 1 of 3, MLOps 0 of 2" */
+          g_string_append_printf (text, _("Still below the target: %s"), list->str);
+        }
+    }
+
+  while (text->len > 0 && text->str[text->len - 1] == '\n')
+    g_string_truncate (text, text->len - 1);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /**
  * career_term_card_update:
  * @check: (nullable): the plan's check
  * @cost: (nullable): the plan's cost
- * @projection: (nullable): a line on the skills after the term
+ * @projection: (nullable): the plan's skill projection, for the target role
  *
- * Shows the warnings of each entry, the term's footer and @projection.
+ * Shows the warnings of each entry, the term's footer, the fit to the role
+ * after the term and the skills the term raises.
  */
 void
-career_term_card_update (CareerTermCard  *self,
-                         CareerPlanCheck *check,
-                         CareerPlanCost  *cost,
-                         const char      *projection)
+career_term_card_update (CareerTermCard   *self,
+                         CareerPlanCheck  *check,
+                         CareerPlanCost   *cost,
+                         CareerProjection *projection)
 {
   const CareerPlanTermCheck *term_check = NULL;
   const CareerTermCost *term_cost = NULL;
+  const CareerProjectionTerm *projected = NULL;
   guint term_position;
 
   g_return_if_fail (CAREER_IS_TERM_CARD (self));
@@ -1248,8 +1338,12 @@ career_term_card_update (CareerTermCard  *self,
         term_check = career_plan_check_get_term (check, term_position);
       if (cost != NULL && term_position < career_plan_cost_get_n_terms (cost))
         term_cost = career_plan_cost_get_term (cost, term_position);
+      if (projection != NULL && term_position < career_projection_get_n_terms (projection))
+        projected = career_projection_get_term (projection, term_position);
       if (term_check != NULL && term_check->term != self->term)
         term_check = NULL;
+      if (projected != NULL && projected->term != self->term)
+        projected = NULL;
       if (term_cost != NULL && term_cost->term != self->term)
         term_cost = NULL;
     }
@@ -1269,8 +1363,38 @@ career_term_card_update (CareerTermCard  *self,
 
   if (self->header_projection != NULL)
     {
-      gtk_label_set_text (GTK_LABEL (self->header_projection), projection ? projection : "");
-      gtk_widget_set_visible (self->header_projection, projection != NULL && projection[0] != '\0');
+      g_autofree char *fit = NULL;
+
+      if (projected != NULL && projected->fit.defined)
+        {
+          g_autofree char *percent = career_format_percent (projected->fit.percent);
+
+          /* Translators: the projected fit to the target role after a term:
+           * "Fit to Machine Learning Engineer after this term: 64 %" */
+          fit = g_strdup_printf (_("Fit to %1$s after this term: %2$s"),
+                                 career_role_get_title (career_projection_get_role (projection)),
+                                 percent);
+        }
+      gtk_label_set_text (GTK_LABEL (self->header_projection), fit ? fit : "");
+      gtk_widget_set_visible (self->header_projection, fit != NULL);
+    }
+
+  if (self->footer_skills != NULL)
+    {
+      g_autofree char *text = projected ? career_projection_term_dup_text (projected, projection)
+                                        : NULL;
+
+      gtk_label_set_text (GTK_LABEL (self->footer_skills_text), text ? text : "");
+      gtk_widget_set_visible (self->footer_skills, text != NULL);
+      if (projected != NULL)
+        {
+          guint n = projected->raised->len;
+          g_autofree char *title = g_strdup_printf (ngettext ("_Skills After This Term: %u Raised",
+                                                              "_Skills After This Term: %u Raised",
+                                                              n), n);
+
+          gtk_expander_set_label (GTK_EXPANDER (self->footer_skills), title);
+        }
     }
 
   if (self->footer_summary != NULL)
@@ -1294,4 +1418,21 @@ career_term_card_update (CareerTermCard  *self,
                         warning_line_new (self, NULL, self->label, term_check->capacity));
       gtk_widget_set_visible (self->footer_capacity, term_check != NULL && term_check->capacity != NULL);
     }
+}
+
+/* For tests: the "Skills After This Term" expander and its text */
+GtkWidget *
+career_term_card_get_skills_expander (CareerTermCard *self)
+{
+  g_return_val_if_fail (CAREER_IS_TERM_CARD (self), NULL);
+
+  return self->footer_skills;
+}
+
+const char *
+career_term_card_get_skills_text (CareerTermCard *self)
+{
+  g_return_val_if_fail (CAREER_IS_TERM_CARD (self), NULL);
+
+  return gtk_label_get_text (GTK_LABEL (self->footer_skills_text));
 }

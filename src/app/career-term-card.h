@@ -7,6 +7,7 @@
 #include "career-plan.h"
 #include "career-plan-check.h"
 #include "career-plan-cost.h"
+#include "career-projection.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +22,7 @@ CareerTerm *career_term_card_get_term        (CareerTermCard   *self);
 void        career_term_card_update          (CareerTermCard   *self,
                                               CareerPlanCheck  *check,
                                               CareerPlanCost   *cost,
-                                              const char       *projection);
+                                              CareerProjection *projection);
 GtkWidget  *career_term_card_get_entry_row   (CareerTermCard   *self,
                                               guint             position);
 
@@ -38,5 +39,10 @@ GMenuModel *career_plan_dup_term_menu        (CareerPlan       *plan,
                                               CareerTerm       *term);
 const char *career_course_status_to_label    (CareerCourseStatus status);
 const char *career_learning_kind_to_label    (CareerLearningKind kind);
+
+GtkWidget  *career_term_card_get_skills_expander (CareerTermCard *self);
+const char *career_term_card_get_skills_text     (CareerTermCard *self);
+char       *career_projection_term_dup_text  (const CareerProjectionTerm *projected,
+                                              CareerProjection           *projection);
 
 G_END_DECLS

@@ -156,3 +156,46 @@ career_format_figure (CareerFigure *figure)
     return g_strdup_printf (_("%s a month"), value);
   return g_strdup_printf (_("%s a year"), value);
 }
+
+/**
+ * career_format_course_status:
+ *
+ * Returns: a course entry's status in a sentence: "In progress"
+ */
+const char *
+career_format_course_status (CareerCourseStatus status)
+{
+  switch (status)
+    {
+    case CAREER_COURSE_STATUS_PLANNED:     return _("Planned");
+    case CAREER_COURSE_STATUS_IN_PROGRESS: return _("In progress");
+    case CAREER_COURSE_STATUS_COMPLETED:   return _("Completed");
+    default:                               g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * career_format_skill_raise:
+ *
+ * Returns: what a term of the projection raises, as the report and the
+ *   term cards say it: "Python 2 → 3, by COMP 614 (Completed)"
+ */
+char *
+career_format_skill_raise (const CareerSkillRaise *raise)
+{
+  const char *name;
+
+  g_return_val_if_fail (raise != NULL, NULL);
+
+  name = raise->skill ? career_skill_get_name (raise->skill) : raise->skill_id;
+  if (raise->source == CAREER_RAISE_BY_COURSE)
+    /* Translators: a skill raised by a course: the skill, the levels
+     * before and after, the course's code and its status */
+    return g_strdup_printf (_("%1$s %2$u → %3$u, by %4$s (%5$s)"), name, raise->from, raise->to,
+                            raise->title, career_format_course_status (raise->status));
+
+  /* Translators: a skill raised by other learning: the skill, the
+   * levels before and after, the learning's title */
+  return g_strdup_printf (_("%1$s %2$u → %3$u, by %4$s"), name, raise->from, raise->to,
+                          raise->title);
+}

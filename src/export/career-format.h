@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "career-figure.h"
+#include "career-projection.h"
 #include "career-source.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,8 @@ char *career_format_hours   (double              hours);
 char *career_format_as_of   (const char         *as_of);
 char *career_format_source  (const CareerSource *source);
 char *career_format_figure  (CareerFigure       *figure);
+
+const char *career_format_course_status (CareerCourseStatus      status);
+char       *career_format_skill_raise   (const CareerSkillRaise *raise);
 
 G_END_DECLS

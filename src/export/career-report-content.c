@@ -128,18 +128,6 @@ level_text (guint level)
 }
 
 static const char *
-course_status_label (CareerCourseStatus status)
-{
-  switch (status)
-    {
-    case CAREER_COURSE_STATUS_PLANNED:     return _("Planned");
-    case CAREER_COURSE_STATUS_IN_PROGRESS: return _("In progress");
-    case CAREER_COURSE_STATUS_COMPLETED:   return _("Completed");
-    default:                               g_return_val_if_reached ("");
-    }
-}
-
-static const char *
 learning_kind_label (CareerLearningKind kind)
 {
   switch (kind)
@@ -917,7 +905,7 @@ build_terms (Build *b)
               texts[1] = course ? career_course_get_title (course) : _("Not in the catalog");
               texts[2] = course_credits;
               texts[3] = workload;
-              texts[4] = course_status_label (career_plan_course_get_status (entry->entry));
+              texts[4] = career_format_course_status (career_plan_course_get_status (entry->entry));
 
               /* The course with its warnings and notes, on one page */
               g_ptr_array_add (rows, report_table_row_new (flow, texts, REPORT_STYLE_CELL));
@@ -1147,7 +1135,7 @@ audit_rows (Build                 *b,
 
       /* Translators: the plan's entry of a required course: its status
        * ("Completed", "Planned") and its term */
-      g_string_append_printf (details, _("%1$s, %2$s"), course_status_label (entry->status), term);
+      g_string_append_printf (details, _("%1$s, %2$s"), career_format_course_status (entry->status), term);
     }
   else if (node->kind == CAREER_REQUIREMENT_CREDITS_FROM && planned->entries != NULL &&
            planned->entries->len > 0)
@@ -1163,7 +1151,7 @@ audit_rows (Build                 *b,
             g_string_append (list, ", ");
           /* Translators: a course counted in the audit and its status */
           g_string_append_printf (list, _("%1$s (%2$s)"), code,
-                                  course_status_label (entry->status));
+                                  career_format_course_status (entry->status));
         }
       /* Translators: the courses of the plan that count toward a requirement */
       g_string_append_printf (details, _("Counted: %s"), list->str);
@@ -1304,21 +1292,11 @@ build_projection (Build *b)
       for (guint i = 0; i < term->raised->len; i++)
         {
           const CareerSkillRaise *raise = g_ptr_array_index (term->raised, i);
-          const char *name = raise->skill ? career_skill_get_name (raise->skill) : raise->skill_id;
+          g_autofree char *line = career_format_skill_raise (raise);
 
           if (i > 0)
             g_string_append_c (raised, '\n');
-          if (raise->source == CAREER_RAISE_BY_COURSE)
-            /* Translators: a skill raised by a course: the skill, the levels
-             * before and after, the course's code and its status */
-            g_string_append_printf (raised, _("%1$s %2$u → %3$u, by %4$s (%5$s)"), name,
-                                    raise->from, raise->to, raise->title,
-                                    course_status_label (raise->status));
-          else
-            /* Translators: a skill raised by other learning: the skill, the
-             * levels before and after, the learning's title */
-            g_string_append_printf (raised, _("%1$s %2$u → %3$u, by %4$s"), name, raise->from,
-                                    raise->to, raise->title);
+          g_string_append (raised, line);
         }
       if (raised->len == 0)
         g_string_append (raised, _("No skill raised"));

@@ -346,6 +346,124 @@ career_program_get_specializations (CareerProgram *self)
   return out;
 }
 
+typedef struct
+{
+  GHashTable *kinds;
+  const char *specialization_id;
+  gboolean    partly_known;       /* an "unknown" node was met */
+} KindWalk;
+
+static void
+classify (const CareerRequirement *node,
+          KindWalk                *walk)
+{
+  if (node == NULL)
+    return;
+
+  switch (node->kind)
+    {
+    case CAREER_REQUIREMENT_COURSE:
+      g_hash_table_insert (walk->kinds, node->course_id, GUINT_TO_POINTER (CAREER_COURSE_KIND_CORE));
+      break;
+
+    case CAREER_REQUIREMENT_CREDITS_FROM:
+      for (guint i = 0; node->course_ids != NULL && i < node->course_ids->len; i++)
+        if (!g_hash_table_contains (walk->kinds, node->course_ids->pdata[i]))
+          g_hash_table_insert (walk->kinds, node->course_ids->pdata[i],
+                               GUINT_TO_POINTER (CAREER_COURSE_KIND_ELECTIVE));
+      break;
+
+    case CAREER_REQUIREMENT_ALL_OF:
+    case CAREER_REQUIREMENT_ONE_OF:
+    case CAREER_REQUIREMENT_N_OF:
+      for (guint i = 0; node->children != NULL && i < node->children->len; i++)
+        classify (node->children->pdata[i], walk);
+      break;
+
+    case CAREER_REQUIREMENT_SPECIALIZATION:
+      for (guint i = 0; node->options != NULL && i < node->options->len; i++)
+        {
+          CareerSpecialization *option = node->options->pdata[i];
+
+          if (walk->specialization_id == NULL ||
+              g_strcmp0 (option->id, walk->specialization_id) == 0)
+            classify (option->requirements, walk);
+        }
+      break;
+
+    case CAREER_REQUIREMENT_UNKNOWN:
+      walk->partly_known = TRUE;
+      break;
+
+    case CAREER_REQUIREMENT_ONLY_ONE_OF:
+    default:
+      /* A restriction: it makes no course core or elective */
+      break;
+    }
+}
+
+/**
+ * career_program_dup_course_kinds:
+ * @specialization_id: (nullable): the chosen specialization; %NULL for none
+ *
+ * Whether each course of the program is a core course or an elective,
+ * from the program's requirement tree:
+ *
+ *  - a course that a `course` node names is core (also inside a one-of or
+ *    n-of: "one of these three" courses are the program's core choices);
+ *  - a course that only a `credits-from` list names is an elective;
+ *  - any other course is an elective too (it counts toward the total
+ *    credits only) — unless the tree has an `unknown` node: then the
+ *    catalog does not know whether that part names it, and its kind is
+ *    %CAREER_COURSE_KIND_NOT_KNOWN.
+ *
+ * At a specialization node only the chosen option counts; with none
+ * chosen (or one the program does not have), every option does, so a
+ * course core to any specialization is core.
+ *
+ * Returns: (transfer full) (element-type utf8 CareerCourseKind): each
+ *   course's full id to its kind (GUINT_TO_POINTER), for every course of
+ *   the program; the keys belong to the program
+ */
+GHashTable *
+career_program_dup_course_kinds (CareerProgram *self,
+                                 const char    *specialization_id)
+{
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *kinds;
+  KindWalk walk = { named, specialization_id, FALSE };
+  guint n;
+
+  g_return_val_if_fail (CAREER_IS_PROGRAM (self), NULL);
+
+  if (specialization_id != NULL)
+    {
+      g_autoptr(GPtrArray) options = career_program_get_specializations (self);
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < options->len && !known; i++)
+        known = g_strcmp0 (((CareerSpecialization *) options->pdata[i])->id, specialization_id) == 0;
+      if (!known)
+        walk.specialization_id = NULL;
+    }
+  classify (self->requirements, &walk);
+
+  kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->courses));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CareerCourse) course = g_list_model_get_item (G_LIST_MODEL (self->courses), i);
+      const char *id = career_course_get_id (course);
+      gpointer kind;
+
+      if (!g_hash_table_lookup_extended (named, id, NULL, &kind))
+        kind = GUINT_TO_POINTER (walk.partly_known ? CAREER_COURSE_KIND_NOT_KNOWN
+                                                   : CAREER_COURSE_KIND_ELECTIVE);
+      g_hash_table_insert (kinds, (char *) id, kind);
+    }
+  return kinds;
+}
+
 /**
  * career_program_add_course:
  *

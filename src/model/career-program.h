@@ -9,6 +9,22 @@
 
 G_BEGIN_DECLS
 
+/**
+ * CareerCourseKind:
+ * @CAREER_COURSE_KIND_NOT_KNOWN: the catalog does not say (part of the
+ *   program's requirements is not known)
+ * @CAREER_COURSE_KIND_CORE: a requirement names the course
+ * @CAREER_COURSE_KIND_ELECTIVE: it counts only as an elective
+ *
+ * See career_program_dup_course_kinds().
+ */
+typedef enum
+{
+  CAREER_COURSE_KIND_NOT_KNOWN,
+  CAREER_COURSE_KIND_CORE,
+  CAREER_COURSE_KIND_ELECTIVE,
+} CareerCourseKind;
+
 #define CAREER_TYPE_PROGRAM (career_program_get_type ())
 
 G_DECLARE_FINAL_TYPE (CareerProgram, career_program, CAREER, PROGRAM, GObject)
@@ -42,6 +58,8 @@ CareerCourse       *career_program_lookup_course          (CareerProgram      *s
                                                            const char         *id);
 CareerRequirement  *career_program_get_requirements       (CareerProgram      *self);
 GPtrArray          *career_program_get_specializations    (CareerProgram      *self);
+GHashTable         *career_program_dup_course_kinds       (CareerProgram      *self,
+                                                           const char         *specialization_id);
 
 /* Used by the catalog loader while the program is being built. */
 gboolean            career_program_add_course             (CareerProgram      *self,
