@@ -371,6 +371,7 @@ filter_func (gpointer item,
 typedef struct
 {
   GtkWidget *title;
+  GtkWidget *description;  /* two lines; all of it on hover */
   GtkWidget *facts;     /* credits, workload, terms; skills; prerequisites */
   GtkWidget *planned;
   GtkWidget *add;
@@ -492,6 +493,9 @@ on_course_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (row->title, "course-code");
   /* One label for three lines: each label is a Pango layout to measure, and
    * the list measures every row it shows. */
+  row->description = caption_new ();
+  gtk_label_set_lines (GTK_LABEL (row->description), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (row->description), PANGO_ELLIPSIZE_END);
   row->facts = caption_new ();
   row->planned = caption_new ();
   gtk_widget_add_css_class (row->facts, "dim-label");
@@ -507,8 +511,9 @@ on_course_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_grid_attach (GTK_GRID (grid), row->title, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), row->add, 1, 0, 1, 2);
-  gtk_grid_attach (GTK_GRID (grid), row->facts, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), row->planned, 0, 2, 2, 1);
+  gtk_grid_attach (GTK_GRID (grid), row->description, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), row->facts, 0, 2, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), row->planned, 0, 3, 2, 1);
   g_object_set_data_full (G_OBJECT (grid), "catalog-row", row, catalog_row_free);
 
   drag = gtk_drag_source_new ();
@@ -536,6 +541,7 @@ bind_course_row (CareerCoursesView *self,
   g_autofree char *prerequisites = NULL;
   g_autofree char *details = NULL;
   g_autofree char *add_name = NULL;
+  const char *description;
   double value;
 
   if (course == NULL)
@@ -573,6 +579,10 @@ bind_course_row (CareerCoursesView *self,
 
   details = g_strdup_printf ("%s\n%s\n%s", facts, skills, prerequisites);
   gtk_label_set_markup (GTK_LABEL (row->title), markup);
+  description = career_course_get_description (course);
+  gtk_label_set_text (GTK_LABEL (row->description), description ? description : "");
+  gtk_widget_set_tooltip_text (row->description, description);
+  gtk_widget_set_visible (row->description, description != NULL && description[0] != '\0');
   gtk_label_set_text (GTK_LABEL (row->facts), details);
 
   planned_in = g_hash_table_lookup (self->planned, row->course_id);
