@@ -191,6 +191,9 @@ test_warnings (void)
   g_autoptr(CareerPlanCheck) check = NULL;
   CareerProgram *p = career_catalog_lookup_program (catalog, "p");
   const CareerPlanTermCheck *term;
+  g_autoptr(CareerOtherLearning) mooc = career_other_learning_new ("MOOC", CAREER_LEARNING_KIND_MOOC, 5);
+  g_autoptr(CareerOtherLearning) project = career_other_learning_new ("Project", CAREER_LEARNING_KIND_PROJECT,
+                                                                    15);
 
   career_plan_set_weekly_hours (plan, 20);
   add_course (plan, CAREER_SEASON_FALL, 2025, "a", CAREER_COURSE_STATUS_COMPLETED);
@@ -198,7 +201,7 @@ test_warnings (void)
   add_course (plan, CAREER_SEASON_SPRING, 2026, "b", CAREER_COURSE_STATUS_PLANNED);
   add_course (plan, CAREER_SEASON_SPRING, 2026, "c", CAREER_COURSE_STATUS_PLANNED);
   add_course (plan, CAREER_SEASON_SPRING, 2026, "d", CAREER_COURSE_STATUS_PLANNED);
-  career_plan_add_other_learning (plan, 1, career_other_learning_new ("MOOC", CAREER_LEARNING_KIND_MOOC, 5));
+  career_plan_add_other_learning (plan, 1, mooc);
   add_course (plan, CAREER_SEASON_SUMMER, 2026, "e", CAREER_COURSE_STATUS_PLANNED);
   add_course (plan, CAREER_SEASON_SUMMER, 2026, "q/z", CAREER_COURSE_STATUS_PLANNED);
   add_course (plan, CAREER_SEASON_SUMMER, 2026, "x/nope", CAREER_COURSE_STATUS_PLANNED);
@@ -208,7 +211,7 @@ test_warnings (void)
   add_course (plan, CAREER_SEASON_FALL, 2026, "c", CAREER_COURSE_STATUS_PLANNED);
   add_course (plan, CAREER_SEASON_SPRING, 2027, "e", CAREER_COURSE_STATUS_PLANNED);
   add_course (plan, CAREER_SEASON_SPRING, 2027, "c", CAREER_COURSE_STATUS_PLANNED);
-  career_plan_add_other_learning (plan, 4, career_other_learning_new ("Project", CAREER_LEARNING_KIND_PROJECT, 15));
+  career_plan_add_other_learning (plan, 4, project);
   g_assert_true (career_plan_set_course_override (plan, 4, 1, "capacity", "Summer break at work"));
 
   check = career_plan_check_new (plan, catalog, p);

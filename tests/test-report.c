@@ -513,9 +513,11 @@ large_plan (void)
 
       if (t % 3 == 1)
         {
-          CareerOtherLearning *item = career_other_learning_new ("A generated online course "
-                                                                 "about several things",
-                                                                 CAREER_LEARNING_KIND_MOOC, 4);
+          g_autoptr(CareerOtherLearning) item = career_other_learning_new ("A generated online "
+                                                                           "course about several "
+                                                                           "things",
+                                                                           CAREER_LEARNING_KIND_MOOC,
+                                                                           4);
 
           career_other_learning_add_skill (item, "skill-001", 2);
           career_other_learning_add_skill (item, "skill-050", 3);

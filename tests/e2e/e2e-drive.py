@@ -5,10 +5,11 @@
 Starts the built app on a copy of the example plan on the session's AT-SPI
 bus (the test runs inside dbus-run-session and Xvfb, see build-aux/dev) and,
 through the accessibility tree only (actions, and keys synthesized by
-AT-SPI): visits the three views, changes a skill level, adds a course to a
-term, saves with Ctrl+S, quits with Ctrl+Q, starts the app again on the
-same file to find both changes, and exports the plan as a PDF to find the
-course in it.
+AT-SPI): visits the three views, changes a skill level, picks another
+program in the Program combo box and adds one of its courses to a term,
+saves with Ctrl+S, quits with Ctrl+Q, starts the app again on the same file
+to find the three changes, and exports the plan as a PDF through Export as
+PDF's file chooser (Ctrl+E) to find the course in it.
 
 Usage: e2e-drive.py APP PLAN
 """
@@ -24,13 +25,18 @@ pyatspi = None  # imported once the accessibility bus is known
 
 SKILL = "Reinforcement Learning"   # level 0 in the example plan
 LEVEL = "2, Working Knowledge"
-COURSE = "COMP 628"                # in the catalog, in no term of the example
+PROGRAM = "Georgia Institute of Technology"  # the example plans Rice's program
+COURSE = "CS 7641"                 # Georgia Tech's, so in no term of the example
 TERM = "Spring 2027"               # the example's last term
 
 # X keysyms and the Control modifier's mask
 CONTROL_MASK = 1 << 2
 KEY_S = 0x73
 KEY_Q = 0x71
+KEY_E = 0x65
+KEY_HOME = 0xff50
+KEY_DOWN = 0xff54
+KEY_RETURN = 0xff0d
 
 
 class Failure(Exception):
@@ -54,17 +60,24 @@ def find_app(name, timeout=20):
 
 
 def find_all(node, pred, found=None):
+    """Every node under node (itself too) for which pred is true. A node
+    that went away while we look (a closed dialog) is skipped, not its
+    siblings."""
     if found is None:
         found = []
     try:
         if pred(node):
             found.append(node)
-        for i in range(node.childCount):
-            child = node.getChildAtIndex(i)
-            if child is not None:
-                find_all(child, pred, found)
+        n = node.childCount
     except Exception:
-        pass
+        return found
+    for i in range(n):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        if child is not None:
+            find_all(child, pred, found)
     return found
 
 
@@ -135,6 +148,46 @@ def press_ctrl(keysym):
     time.sleep(0.05)
     reg.generateKeyboardEvent(CONTROL_MASK, None, pyatspi.KEY_UNLOCKMODIFIERS)
     time.sleep(0.2)
+
+
+def press(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    time.sleep(0.3)
+
+
+def combo_text(combo):
+    """What a combo box shows: the label in its button. (GTK 4.8 keeps a
+    label "(None)" there too, for when nothing is selected.)"""
+    button = find_all(combo, lambda n: n.getRoleName() == "push button")
+    labels = find_all(button[0], lambda n: n.getRoleName() == "label"
+                      and n.name not in (None, "", "(None)")) if button else []
+    return labels[0].name if labels else ""
+
+
+def choose_in_combo(frame, combo, prefix):
+    """Opens the combo box with its button's action and, as a keyboard user
+    does, moves to the item that starts with prefix and presses Return."""
+    button = find_all(combo, lambda n: n.getRoleName() == "push button")
+    if not button:
+        raise Failure(f"expected a push button in the combo box '{combo.name}'")
+    focus_window(frame)
+    do_action(button[0])
+    popup = wait_for(f"the list of the combo box '{combo.name}'",
+                     lambda: find_all(combo, lambda n: n.getRoleName() == "list"))[0]
+    items = [find_all(popup.getChildAtIndex(i), lambda n: n.getRoleName() == "label")
+             for i in range(popup.childCount)]
+    names = [labels[0].name if labels else "" for labels in items]
+    index = next((i for i, name in enumerate(names) if name.startswith(prefix)), None)
+    if index is None:
+        raise Failure(f"expected an item '{prefix}…' in the combo box '{combo.name}'; "
+                      f"it has {names}")
+    time.sleep(0.5)
+    press(KEY_HOME)
+    for _ in range(index):
+        press(KEY_DOWN)
+    press(KEY_RETURN)
+    wait_for(f"the combo box '{combo.name}' showing '{prefix}…'",
+             lambda: combo_text(combo).startswith(prefix))
 
 
 def click_tab(app, name):
@@ -209,8 +262,13 @@ def run(app_path, example, tmp):
                  lambda: checked(find_all(app, matches("push button", f"{SKILL}: {LEVEL}"))[0]))
         step(f"Skills view: '{SKILL}' set to {LEVEL}")
 
-        # 3. A course into a term
+        # 3. A program, and one of its courses into a term
         click_tab(app, "Courses")
+        combo = wait_node(app, "combo box", "Program")[0]
+        if combo_text(combo).startswith(PROGRAM):
+            raise Failure(f"expected the example plan not to use {PROGRAM}'s program")
+        choose_in_combo(frame, combo, PROGRAM)
+        step(f"Courses view: program '{combo_text(combo)}' picked in the 'Program' combo box")
         if course_in_term(app):
             raise Failure(f"expected {COURSE} in no term of the example plan")
         adds = wait_node(app, "push button", f"Add {COURSE} to a term")
@@ -251,23 +309,41 @@ def run(app_path, example, tmp):
             raise Failure(f"expected '{SKILL}: {LEVEL}' checked after reopening the plan")
         step(f"reopened: '{SKILL}: {LEVEL}' is checked")
         click_tab(app, "Courses")
+        combo = wait_node(app, "combo box", "Program")[0]
+        if not combo_text(combo).startswith(PROGRAM):
+            raise Failure(f"expected the 'Program' combo box to show {PROGRAM}'s program after "
+                          f"reopening the plan; it shows '{combo_text(combo)}'")
+        step(f"reopened: the program is '{combo_text(combo)}'")
         wait_for(f"'Move or remove {COURSE} in {TERM}' after reopening the plan",
                  lambda: course_in_term(app))
         step(f"reopened: {COURSE} is in {TERM}")
-        stop(proc)
 
-        # 6. PDF
+        # 6. PDF, through Export as PDF's file chooser
         pdf = os.path.join(tmp, "out.pdf")
-        result = subprocess.run([app_path, f"--export-pdf={pdf}", plan], env=env,
-                                capture_output=True, text=True, timeout=60)
-        if result.returncode != 0 or not os.path.exists(pdf):
-            raise Failure(f"expected --export-pdf to write {pdf}; exit {result.returncode}: "
-                          f"{result.stderr}")
+        focus_window(frame)
+        press_ctrl(KEY_E)
+        dialog = wait_for("the 'Export as PDF' file chooser after Ctrl+E",
+                          lambda: [app.getChildAtIndex(i) for i in range(app.childCount)
+                                   if app.getChildAtIndex(i).name == "Export as PDF"])[0]
+        name = wait_node(dialog, "text", "Name:", "the file chooser's 'Name:' text field")[0]
+        # A path typed into the name field chooses the folder too
+        name.queryEditableText().setTextContents(pdf)
+        time.sleep(0.5)
+        export = [b for b in find_all(dialog, lambda n: n.getRoleName() == "push button")
+                  if (b.name or "").endswith("Export")]
+        if not export:
+            raise Failure("expected an 'Export' button in the file chooser")
+        do_action(export[0])
+        wait_node(frame, "label", "Exported “out.pdf”", "the toast 'Exported “out.pdf”'", 60)
+        if not os.path.exists(pdf):
+            raise Failure(f"expected the export to write {pdf}")
+        step("exported through the 'Export as PDF' file chooser: toast 'Exported “out.pdf”'")
+        stop(proc)
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
                               check=True).stdout
-        # The example's PDF names the course already, among the recommendations
-        # ("COMP 628 Cyber Security"): look for it in the term's table, where a
-        # course's code is a line of its own after the term's heading line.
+        # The PDF may name the course elsewhere too (among the recommendations):
+        # look for it in the term's table, where a course's code is a line of
+        # its own after the term's heading line.
         lines = text.splitlines()
         heading = next((i for i, line in enumerate(lines) if line.startswith(f"{TERM} · ")), None)
         if heading is None:
