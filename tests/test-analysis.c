@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
 #include "career-analysis.h"
@@ -601,12 +603,40 @@ test_builtin_ai_ml (void)
     }
 }
 
+/* The sort key of a skill orders names as g_utf8_collate() does, in the
+ * locale the tests run in (C.UTF-8 by meson, or the caller's) */
+static void
+test_sort_key (void)
+{
+  static const char * const names[] = { "apple", "Apple", "Éclair", "eclair", "Zebra", "zebra",
+                                        "Ökonomie", "Python 3", "Python", "", "μ-law" };
+  static const char * const levels[] = { "0", "1", "2", "3", "4" };
+  g_autoptr(GPtrArray) skills = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (skills, career_skill_new ("id", names[i], "k", "d", levels));
+
+  for (guint i = 0; i < skills->len; i++)
+    for (guint j = 0; j < skills->len; j++)
+      {
+        int by_key = strcmp (career_skill_get_sort_key (skills->pdata[i]),
+                             career_skill_get_sort_key (skills->pdata[j]));
+        int by_collate = g_utf8_collate (names[i], names[j]);
+
+        g_assert_cmpint ((by_key > 0) - (by_key < 0), ==, (by_collate > 0) - (by_collate < 0));
+      }
+  /* Made once: the same pointer every time */
+  g_assert_true (career_skill_get_sort_key (skills->pdata[0]) ==
+                 career_skill_get_sort_key (skills->pdata[0]));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/analysis/sort-key", test_sort_key);
   g_test_add_func ("/analysis/similarity/identical", test_similarity_identical);
   g_test_add_func ("/analysis/similarity/disjoint", test_similarity_disjoint);
   g_test_add_func ("/analysis/similarity/partial", test_similarity_partial);

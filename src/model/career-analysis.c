@@ -55,14 +55,23 @@ get_level (CareerLevelFunc  level_func,
 }
 
 /* Names by the locale's collation, then ids bytewise, so that the order is
- * total and the same on every run. */
+ * total and the same on every run. A skill of the catalog compares by its
+ * collation key, made once (a sort compares each name about log n times);
+ * one the catalog does not have, by its id as its name. */
 static int
-compare_names (const char *name_a,
-               const char *id_a,
-               const char *name_b,
-               const char *id_b)
+compare_names (CareerSkill *skill_a,
+               const char  *name_a,
+               const char  *id_a,
+               CareerSkill *skill_b,
+               const char  *name_b,
+               const char  *id_b)
 {
-  int result = g_utf8_collate (name_a, name_b);
+  int result;
+
+  if (skill_a != NULL && skill_b != NULL)
+    result = strcmp (career_skill_get_sort_key (skill_a), career_skill_get_sort_key (skill_b));
+  else
+    result = g_utf8_collate (name_a, name_b);
 
   return result != 0 ? result : strcmp (id_a, id_b);
 }
@@ -83,8 +92,10 @@ compare_gaps (gconstpointer a,
   if (importance_a != importance_b)
     return importance_a > importance_b ? -1 : 1;
 
-  return compare_names (career_gap_get_skill_name (gap_a), career_gap_get_skill_id (gap_a),
-                        career_gap_get_skill_name (gap_b), career_gap_get_skill_id (gap_b));
+  return compare_names (career_gap_get_skill (gap_a), career_gap_get_skill_name (gap_a),
+                        career_gap_get_skill_id (gap_a),
+                        career_gap_get_skill (gap_b), career_gap_get_skill_name (gap_b),
+                        career_gap_get_skill_id (gap_b));
 }
 
 /* The combined weight of a skill in both roles: w_A + w_B, where a skill one
@@ -112,8 +123,10 @@ compare_requirements (gconstpointer a,
   if (weight_a != weight_b)
     return weight_a > weight_b ? -1 : 1;
 
-  return compare_names (requirement_name (req_a), career_skill_requirement_get_skill_id (req_a),
-                        requirement_name (req_b), career_skill_requirement_get_skill_id (req_b));
+  return compare_names (career_skill_requirement_get_skill (req_a), requirement_name (req_a),
+                        career_skill_requirement_get_skill_id (req_a),
+                        career_skill_requirement_get_skill (req_b), requirement_name (req_b),
+                        career_skill_requirement_get_skill_id (req_b));
 }
 
 static GListModel *

@@ -86,9 +86,17 @@ compare_raises (gconstpointer a,
   if (weight_a != weight_b)
     return weight_a > weight_b ? -1 : 1;
 
-  name_a = raise_a->skill != NULL ? career_skill_get_name (raise_a->skill) : raise_a->skill_id;
-  name_b = raise_b->skill != NULL ? career_skill_get_name (raise_b->skill) : raise_b->skill_id;
-  result = g_utf8_collate (name_a, name_b);
+  if (raise_a->skill != NULL && raise_b->skill != NULL)
+    {
+      result = strcmp (career_skill_get_sort_key (raise_a->skill),
+                       career_skill_get_sort_key (raise_b->skill));
+    }
+  else
+    {
+      name_a = raise_a->skill != NULL ? career_skill_get_name (raise_a->skill) : raise_a->skill_id;
+      name_b = raise_b->skill != NULL ? career_skill_get_name (raise_b->skill) : raise_b->skill_id;
+      result = g_utf8_collate (name_a, name_b);
+    }
 
   return result != 0 ? result : strcmp (raise_a->skill_id, raise_b->skill_id);
 }

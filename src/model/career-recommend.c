@@ -71,7 +71,11 @@ compare_skills (gconstpointer a,
   if (skill_a->importance != skill_b->importance)
     return skill_a->importance > skill_b->importance ? -1 : 1;
 
-  result = g_utf8_collate (skill_name (skill_a), skill_name (skill_b));
+  if (skill_a->skill != NULL && skill_b->skill != NULL)
+    result = strcmp (career_skill_get_sort_key (skill_a->skill),
+                     career_skill_get_sort_key (skill_b->skill));
+  else
+    result = g_utf8_collate (skill_name (skill_a), skill_name (skill_b));
   return result != 0 ? result : strcmp (skill_a->skill_id, skill_b->skill_id);
 }
 

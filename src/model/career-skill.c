@@ -17,6 +17,7 @@ struct _CareerSkill
   CareerCategory *category;
   char           *description;
   char           *levels[CAREER_SKILL_LEVEL_MAX + 1];
+  char           *sort_key;    /* made on first use; see career_skill_get_sort_key() */
 };
 
 G_DEFINE_FINAL_TYPE (CareerSkill, career_skill, G_TYPE_OBJECT)
@@ -43,6 +44,7 @@ career_skill_finalize (GObject *object)
   g_clear_pointer (&self->category_id, g_free);
   g_clear_object (&self->category);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
   for (guint i = 0; i <= CAREER_SKILL_LEVEL_MAX; i++)
     g_clear_pointer (&self->levels[i], g_free);
 
@@ -215,4 +217,34 @@ career_level_get_name (guint level)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * career_skill_get_sort_key:
+ *
+ * The name's collation key in the locale (g_utf8_collate_key()): comparing
+ * two keys with strcmp() orders the names as g_utf8_collate() would, without
+ * collating the names again on every comparison of a sort. Made on first
+ * use, once; safe to call from several threads (the PDF is made in one).
+ *
+ * Returns: the key
+ */
+const char *
+career_skill_get_sort_key (CareerSkill *self)
+{
+  char *key;
+
+  g_return_val_if_fail (CAREER_IS_SKILL (self), NULL);
+
+  key = g_atomic_pointer_get (&self->sort_key);
+  if (key != NULL)
+    return key;
+
+  key = g_utf8_collate_key (self->name, -1);
+  if (!g_atomic_pointer_compare_and_exchange (&self->sort_key, NULL, key))
+    {
+      g_free (key);
+      key = g_atomic_pointer_get (&self->sort_key);
+    }
+  return key;
 }
