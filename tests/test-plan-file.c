@@ -1211,6 +1211,57 @@ test_kill_during_save (void)
   remove_folder (folder);
 }
 
+/* A long history: 40 000 level changes of one skill are about 5 MiB when
+ * indented, over the limit, so the plan is written without indentation
+ * (about 2 MiB) and opens again with every entry */
+static void
+test_long_history (void)
+{
+  const guint n = 40000;
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"career-planner-plan\",\"version\":1,"
+                                          "\"name\":\"Long\",\"skills\":[{\"skill\":\"python\","
+                                          "\"level\":0,\"history\":[");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CareerPlan) plan = NULL;
+  g_autoptr(CareerPlan) again = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_again = NULL;
+  gsize length, length_again;
+  CareerSkillState *state;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint from = i % 2, to = (i + 1) % 2;
+
+      g_string_append_printf (json, "%s{\"date\":\"2020-01-01T00:00:%02uZ\",\"from\":%u,\"to\":%u}",
+                              i > 0 ? "," : "", i % 60, from, to);
+    }
+  g_string_append (json, "]}]}");
+
+  plan = career_plan_file_load_data (json->str, json->len, "long.careerplan", builtin_catalog,
+                                     NULL, &error);
+  g_assert_no_error (error);
+  text = career_plan_file_to_data (plan, &length);
+  g_assert_cmpuint (length, <=, CAREER_INPUT_MAX_SIZE);
+  g_assert_null (strstr (text, "\n  "));
+
+  again = career_plan_file_load_data (text, length, "long.careerplan", builtin_catalog, NULL,
+                                      &error);
+  g_assert_no_error (error);
+  state = career_plan_lookup_skill_state (again, "python");
+  g_assert_cmpuint (g_list_model_get_n_items (career_skill_state_get_history (state)), ==, n);
+  text_again = career_plan_file_to_data (again, &length_again);
+  g_assert_cmpmem (text, length, text_again, length_again);
+
+  /* A short plan is indented */
+  {
+    g_autoptr(CareerPlan) small = career_plan_new ();
+    g_autofree char *small_text = career_plan_file_to_data (small, NULL);
+
+    g_assert_nonnull (strstr (small_text, "\n  \"format\""));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1227,6 +1278,7 @@ main (int   argc,
   g_test_add_func ("/plan-file/round-trip", test_round_trip);
   g_test_add_func ("/plan-file/round-trip-commands", test_round_trip_commands);
   g_test_add_func ("/plan-file/example", test_example);
+  g_test_add_func ("/plan-file/long-history", test_long_history);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strndup (bad_inputs[i].name,

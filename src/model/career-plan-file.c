@@ -1696,8 +1696,14 @@ career_plan_file_check (GFile          *file,
  * @plan: a plan
  * @length: (out) (optional): the length of the text, without the final nul
  *
- * Returns: (transfer full): the plan file's text: UTF-8 JSON, indented by
- *   two spaces, with a final newline
+ * The text is indented by two spaces, which makes a history entry about
+ * 130 bytes. When that would be over the input size limit (a plan with tens
+ * of thousands of level changes), the text is written without indentation
+ * and line breaks instead (about 50 bytes an entry), so that the plan can
+ * still be saved and opened again; the format is the same JSON.
+ *
+ * Returns: (transfer full): the plan file's text: UTF-8 JSON with a final
+ *   newline
  */
 char *
 career_plan_file_to_data (CareerPlan *plan,
@@ -1718,6 +1724,12 @@ career_plan_file_to_data (CareerPlan *plan,
   json_generator_set_indent_char (generator, ' ');
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, &json_length);
+  if (json_length >= CAREER_INPUT_MAX_SIZE)
+    {
+      g_free (json);
+      json_generator_set_pretty (generator, FALSE);
+      json = json_generator_to_data (generator, &json_length);
+    }
 
   text = g_string_new_len (json, json_length);
   g_string_append_c (text, '\n');
