@@ -39,6 +39,13 @@ struct _CareerWindow
   gboolean              saving;
   gboolean              close_after_save;
 
+  /* The Skills and Courses views get the catalog and the plan when they
+   * are first shown: a window opens on Compare, and building the other two
+   * (some 2 500 widgets with the built-in catalog) would delay its first
+   * frame for pages nobody has looked at yet. */
+  gboolean              skills_shown;
+  gboolean              courses_shown;
+
   /* Unsaved changes are copied to the state folder a moment after each
    * change (see career-autosave.h). */
   char                 *autosave_id;

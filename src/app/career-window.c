@@ -104,6 +104,33 @@ on_show_undo_toast_activate (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Gives the Skills and Courses views the catalog and the plan once they
+ * have been shown (see career-window-private.h); called again when the
+ * view, the catalog or the plan changes. */
+static void
+sync_lazy_views (CareerWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  self->skills_shown |= g_strcmp0 (name, "skills") == 0;
+  self->courses_shown |= g_strcmp0 (name, "courses") == 0;
+  if (self->catalog == NULL)
+    return;
+
+  if (self->skills_shown)
+    {
+      career_skills_view_set_catalog (self->skills_view, self->catalog);
+      if (self->plan != NULL)
+        career_skills_view_set_plan (self->skills_view, self->plan);
+    }
+  if (self->courses_shown)
+    {
+      career_courses_view_set_catalog (self->courses_view, self->catalog);
+      if (self->plan != NULL)
+        career_courses_view_set_plan (self->courses_view, self->plan);
+    }
+}
+
 static void
 on_search_activate (GtkWidget  *widget,
                     const char *action_name,
@@ -540,6 +567,8 @@ career_window_init (CareerWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   career_window_autosave_init (self);
   career_set_accessible_label (self->menu_button, _("Main Menu"));
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (sync_lazy_views),
+                           self, G_CONNECT_SWAPPED);
   {
     g_autoptr(GtkExpression) title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
     adw_combo_row_set_expression (self->setup_role_row, title);
@@ -592,8 +621,7 @@ career_window_set_catalog (CareerWindow  *self,
     return;
 
   career_compare_view_set_catalog (self->compare_view, catalog);
-  career_skills_view_set_catalog (self->skills_view, catalog);
-  career_courses_view_set_catalog (self->courses_view, catalog);
+  sync_lazy_views (self);
 }
 
 /**
@@ -623,9 +651,8 @@ career_window_set_plan (CareerWindow *self,
   g_signal_connect_object (plan, "notify::name", G_CALLBACK (career_window_update_title),
                            self, G_CONNECT_SWAPPED);
   career_window_watch_plan_for_autosave (self);
-  career_skills_view_set_plan (self->skills_view, plan);
   career_compare_view_set_plan (self->compare_view, plan);
-  career_courses_view_set_plan (self->courses_view, plan);
+  sync_lazy_views (self);
   update_actions (self);
   career_window_update_title (self);
   career_window_show_welcome (self, FALSE);
