@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The interface with a large catalog, measured in-process: how long the
- * Skills view takes from a keystroke in its search entry to the next frame
- * on screen, and how long switching views takes to the next frame.  The
+ * Skills view's search and the Courses view's catalog search take from a
+ * keystroke to the next frame on screen, and how long switching views takes
+ * to the next frame.  The
  * target is one frame (16 ms at 60 Hz).
  *
  * A keystroke: the search entry's text is set and "search-changed" emitted
@@ -30,6 +31,7 @@
 #include "bench-util.h"
 #include "career-application.h"
 #include "career-catalog.h"
+#include "career-courses-view.h"
 #include "career-plan-file.h"
 #include "career-skills-view.h"
 #include "career-window.h"
@@ -190,12 +192,10 @@ type_text (gpointer user_data)
     g_signal_emit_by_name (key->entry, "search-changed");
 }
 
+/* The rows a list view has now (not only those on screen) */
 static guint
-visible_skill_rows (GtkWidget *skills_view)
+list_rows (GtkListView *list)
 {
-  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (skills_view,
-                                                                   CAREER_TYPE_SKILLS_VIEW,
-                                                                   "list_view"));
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
 
   return model != NULL ? g_list_model_get_n_items (model) : 0;
@@ -207,15 +207,19 @@ median_of (GArray *values)
   return bench_median ((double *) (gpointer) values->data, values->len);
 }
 
+/* Types @word into @view's search entry and erases it again; @view_type is
+ * the view's template type, "search_entry" and @list_name its children. */
 static void
 bench_typing (GtkWidget  *window,
-              GtkWidget  *skills_view,
+              GtkWidget  *view,
+              GType       view_type,
+              const char *list_name,
               const char *word,
               const char *label)
 {
-  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_template_child (skills_view,
-                                                                   CAREER_TYPE_SKILLS_VIEW,
+  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_template_child (view, view_type,
                                                                    "search_entry"));
+  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, view_type, list_name));
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) handlers = g_array_new (FALSE, FALSE, sizeof (double));
@@ -242,7 +246,7 @@ bench_typing (GtkWidget  *window,
       g_autofree char *shown = g_strdup_printf ("\"%s\"", key.text);
 
       printf ("    %-10s %6u %9.1f %9.1f %9.1f %9.1f %9.1f\n", shown,
-              visible_skill_rows (skills_view), timing.handler, timing.layout, timing.frame,
+              list_rows (list), timing.handler, timing.layout, timing.frame,
               timing.main_cpu, timing.process_cpu);
       g_array_append_val (frames, timing.frame);
       g_array_append_val (cpus, timing.main_cpu);
@@ -393,10 +397,12 @@ static void
 bench_catalog (const char    *title,
                CareerCatalog *catalog,
                CareerPlan    *plan,
-               const char    *word)
+               const char    *word,
+               const char    *course_word)
 {
   GtkWidget *window;
   GtkWidget *skills_view;
+  GtkWidget *courses_view;
   GtkDropDown *sort;
   double set_up, first_frame;
 
@@ -404,6 +410,8 @@ bench_catalog (const char    *title,
   window = open_window (catalog, plan, &set_up, &first_frame);
   skills_view = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW,
                                                           "skills_view"));
+  courses_view = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW,
+                                                           "courses_view"));
   print_widget_counts (window);
   gtk_widget_activate_action (window, "win.show-view", "s", "skills");
   idle_for (SETTLE_MS);
@@ -416,14 +424,24 @@ bench_catalog (const char    *title,
           "  \"all CPU\": CPU time up to the frame of the main thread and of all threads (Mesa's\n"
           "  too), which a busy machine does not inflate.\n\n", set_up, first_frame);
 
-  bench_typing (window, skills_view, word, "Typing in the Skills view's search, sorted by name:");
+  bench_typing (window, skills_view, CAREER_TYPE_SKILLS_VIEW, "list_view", word,
+                "Typing in the Skills view's search, sorted by name:");
 
   sort = GTK_DROP_DOWN (gtk_widget_get_template_child (skills_view, CAREER_TYPE_SKILLS_VIEW,
                                                       "sort_dropdown"));
   gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_GAP);
   idle_for (SETTLE_MS);
-  bench_typing (window, skills_view, word, "The same, sorted by gap:");
+  bench_typing (window, skills_view, CAREER_TYPE_SKILLS_VIEW, "list_view", word,
+                "The same, sorted by gap:");
   gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_NAME);
+
+  /* The course catalog: its page shown (the board is beside it, or behind
+   * it in a narrow window) */
+  gtk_widget_activate_action (window, "win.show-view", "s", "courses");
+  gtk_widget_activate_action (courses_view, "courses.browse", NULL);
+  idle_for (SETTLE_MS);
+  bench_typing (window, courses_view, CAREER_TYPE_COURSES_VIEW, "course_list", course_word,
+                "Typing in the Courses view's catalog search:");
 
   bench_switching (window, "Switching views (win.show-view):");
 
@@ -475,7 +493,7 @@ main (int   argc,
     if (plan == NULL)
       g_error ("example plan: %s", error->message);
     bench_catalog ("Built-in catalog (40 skills) and the example plan, for reference",
-                   catalog, plan, "python");
+                   catalog, plan, "python", "comp 64");
   }
 
   /* 10 000 skills in 20 categories, 4 roles of 200 skills, one program of
@@ -505,7 +523,7 @@ main (int   argc,
       g_error ("generated plan: %s", error->message);
     bench_catalog ("Generated catalog: 10 000 skills in 20 categories, 4 roles of 200 skills, "
                    "one program\nof 10 000 courses; a plan rating 200 skills, 40 course entries",
-                   catalog, plan, word);
+                   catalog, plan, word, "gen 5242");
   }
 
   return 0;

@@ -470,6 +470,38 @@ caption_new (void)
   return label;
 }
 
+/* Tooltips on demand: gtk_widget_set_tooltip_text() makes GTK 4.8 ask the
+ * X server where the pointer is, a round trip for each row bound; a row
+ * answers "query-tooltip" instead (see docs/benchmarks.md). */
+static gboolean
+on_add_query_tooltip_cb (GtkWidget  *widget,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard_mode,
+                         GtkTooltip *tooltip,
+                         gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, _("Add to Term…"));
+  return TRUE;
+}
+
+/* The whole text of a label that may be cut short */
+static gboolean
+on_label_query_tooltip_cb (GtkWidget  *widget,
+                                 int         x,
+                                 int         y,
+                                 gboolean    keyboard_mode,
+                                 GtkTooltip *tooltip,
+                                 gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+  if (text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 on_course_setup_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
@@ -494,16 +526,30 @@ on_course_setup_cb (GtkSignalListItemFactory *factory,
   /* One label for three lines: each label is a Pango layout to measure, and
    * the list measures every row it shows. */
   row->description = caption_new ();
+  gtk_widget_set_has_tooltip (row->description, TRUE);
+  g_signal_connect (row->description, "query-tooltip",
+                    G_CALLBACK (on_label_query_tooltip_cb), NULL);
   gtk_label_set_lines (GTK_LABEL (row->description), 2);
   gtk_label_set_ellipsize (GTK_LABEL (row->description), PANGO_ELLIPSIZE_END);
+  /* One line each for the facts, the skills and the prerequisites, cut
+   * short where the row is narrow, with all of it on hover and to a screen
+   * reader: wrapping them made a row cost some 4 ms to measure, and a
+   * keystroke that changes the catalog's visible rows builds up to 200 of
+   * them (docs/benchmarks.md) */
   row->facts = caption_new ();
+  gtk_label_set_wrap (GTK_LABEL (row->facts), FALSE);
+  gtk_label_set_ellipsize (GTK_LABEL (row->facts), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (row->facts, TRUE);
+  g_signal_connect (row->facts, "query-tooltip", G_CALLBACK (on_label_query_tooltip_cb),
+                    NULL);
   row->planned = caption_new ();
   gtk_widget_add_css_class (row->facts, "dim-label");
   gtk_widget_add_css_class (row->planned, "accent");
 
   row->add = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (row->add), "list-add-symbolic");
-  gtk_widget_set_tooltip_text (row->add, _("Add to Term…"));
+  gtk_widget_set_has_tooltip (row->add, TRUE);
+  g_signal_connect (row->add, "query-tooltip", G_CALLBACK (on_add_query_tooltip_cb), NULL);
   gtk_widget_set_valign (row->add, GTK_ALIGN_START);
   gtk_widget_add_css_class (row->add, "flat");
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (row->add), on_add_menu_create_cb,
@@ -581,7 +627,6 @@ bind_course_row (CareerCoursesView *self,
   gtk_label_set_markup (GTK_LABEL (row->title), markup);
   description = career_course_get_description (course);
   gtk_label_set_text (GTK_LABEL (row->description), description ? description : "");
-  gtk_widget_set_tooltip_text (row->description, description);
   gtk_widget_set_visible (row->description, description != NULL && description[0] != '\0');
   gtk_label_set_text (GTK_LABEL (row->facts), details);
 
