@@ -386,7 +386,7 @@ assert_file_refused_as_too_large (const char *path,
     g_autoptr(JsonNode) node = NULL;
 
     start = g_get_monotonic_time ();
-    node = career_input_load_file (file, display_name, &error);
+    node = career_input_load_file (file, display_name, NULL, &error);
     g_assert_null (node);
     g_assert_cmpfloat (seconds_since (start), <, MAX_SECONDS);
     g_assert_error (error, CAREER_INPUT_ERROR, CAREER_INPUT_ERROR_TOO_LARGE);

@@ -513,7 +513,7 @@ test_file_too_large (TmpFixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  node = career_input_load_file (file, NAME, &error);
+  node = career_input_load_file (file, NAME, NULL, &error);
   g_assert_null (node);
   assert_refused (error, CAREER_INPUT_ERROR_TOO_LARGE, NULL, "limit");
   assert_str_has_prefix (error->message, NAME ": ");
@@ -529,7 +529,7 @@ test_file_at_size_limit (TmpFixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  node = career_input_load_file (file, NAME, &error);
+  node = career_input_load_file (file, NAME, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (node);
 }
@@ -543,7 +543,7 @@ test_file_refused_unchanged (TmpFixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  node = career_input_load_file (file, NAME, &error);
+  node = career_input_load_file (file, NAME, NULL, &error);
   g_assert_null (node);
   assert_refused (error, CAREER_INPUT_ERROR_DUPLICATE_MEMBER, "3:3", "\"id\"");
   assert_file_contents (file, data, strlen (data));
@@ -558,7 +558,7 @@ test_file_syntax_error (TmpFixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  node = career_input_load_file (file, NAME, &error);
+  node = career_input_load_file (file, NAME, NULL, &error);
   g_assert_null (node);
   assert_refused (error, CAREER_INPUT_ERROR_SYNTAX, "3:12", NULL);
   assert_file_contents (file, data, strlen (data));
@@ -573,7 +573,7 @@ test_file_valid (TmpFixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  node = career_input_load_file (file, NAME, &error);
+  node = career_input_load_file (file, NAME, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (node);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "version"), ==, 1);
@@ -588,7 +588,7 @@ test_file_missing (TmpFixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  node = career_input_load_file (file, NAME, &error);
+  node = career_input_load_file (file, NAME, NULL, &error);
   g_assert_null (node);
   assert_refused (error, CAREER_INPUT_ERROR_READ, NULL, "cannot be read");
   assert_str_has_prefix (error->message, NAME ": ");
@@ -603,7 +603,7 @@ test_file_is_directory (TmpFixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  node = career_input_load_file (file, NAME, &error);
+  node = career_input_load_file (file, NAME, NULL, &error);
   g_assert_null (node);
   assert_refused (error, CAREER_INPUT_ERROR_READ, NULL, "cannot be read");
 }
@@ -623,7 +623,7 @@ test_file_dev_zero (void)
     }
 
   start = g_get_monotonic_time ();
-  node = career_input_load_file (file, NAME, &error);
+  node = career_input_load_file (file, NAME, NULL, &error);
   g_assert_null (node);
   assert_refused (error, CAREER_INPUT_ERROR_TOO_LARGE, NULL, "limit");
   /* An endless device is cut off after the limit; reading it whole never ends. */

@@ -1810,7 +1810,7 @@ career_catalog_load_directory (CareerCatalog  *self,
     {
       const char *relative = g_ptr_array_index (paths, i);
       g_autoptr(GFile) file = g_file_resolve_relative_path (directory, relative);
-      g_autoptr(JsonNode) root = career_input_load_file (file, relative, error);
+      g_autoptr(JsonNode) root = career_input_load_file (file, relative, NULL, error);
 
       if (root == NULL || !layer_parse (layer, root, relative, error))
         return FALSE;
@@ -1857,7 +1857,7 @@ career_catalog_add_file (CareerCatalog  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (display_name != NULL, FALSE);
 
-  root = career_input_load_file (file, display_name, error);
+  root = career_input_load_file (file, display_name, NULL, error);
   if (root == NULL || !layer_parse (layer, root, display_name, error))
     return FALSE;
 

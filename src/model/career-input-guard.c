@@ -706,12 +706,15 @@ career_input_load_bytes (GBytes      *bytes,
 /**
  * career_input_load_file:
  *
+ * @length: (out) (optional): the file's length in bytes, when it is read
+ *
  * Reads at most one byte more than the size limit, so that a huge file or a
  * device that never ends (`/dev/zero`) is refused without being read whole.
  */
 JsonNode *
 career_input_load_file (GFile       *file,
                         const char  *display_name,
+                        gsize       *file_length,
                         GError     **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
@@ -750,5 +753,7 @@ career_input_load_file (GFile       *file,
       return NULL;
     }
 
+  if (file_length != NULL)
+    *file_length = length;
   return career_input_parse (buffer, length, display_name, error);
 }

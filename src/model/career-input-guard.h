@@ -37,6 +37,7 @@ JsonNode *career_input_parse       (const char  *data,
                                     GError     **error);
 JsonNode *career_input_load_file   (GFile       *file,
                                     const char  *display_name,
+                                    gsize       *length,
                                     GError     **error);
 JsonNode *career_input_load_bytes  (GBytes      *bytes,
                                     const char  *display_name,
