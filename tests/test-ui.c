@@ -296,6 +296,7 @@ test_skills_view_groups_by_category (void)
   guint n_categories = g_list_model_get_n_items (career_catalog_get_categories (catalog));
   guint n_skills = g_list_model_get_n_items (career_catalog_get_skills (catalog));
   guint seen_skills = 0;
+  g_autoptr(CareerCategory) category = NULL;
 
   career_skills_view_set_catalog (CAREER_SKILLS_VIEW (view), catalog);
   career_skills_view_set_plan (CAREER_SKILLS_VIEW (view), plan);
@@ -303,27 +304,24 @@ test_skills_view_groups_by_category (void)
                                                        "list_view"));
   model = G_LIST_MODEL (gtk_list_view_get_model (list));
 
-  /* Every category is expanded: its row is followed by its skills. */
+  /* Every category is expanded: its header is followed by its skills. */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_categories + n_skills);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
-      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
       if (CAREER_IS_SKILL (item))
         {
-          g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
-          g_autoptr(GObject) category = gtk_tree_list_row_get_item (parent);
-
+          g_assert_nonnull (category);
           g_assert_cmpstr (career_skill_get_category_id (CAREER_SKILL (item)), ==,
-                           career_category_get_id (CAREER_CATEGORY (category)));
+                           career_category_get_id (category));
           seen_skills++;
         }
       else
         {
           g_assert_true (CAREER_IS_CATEGORY (item));
-          g_assert_cmpuint (gtk_tree_list_row_get_depth (row), ==, 0);
+          g_set_object (&category, CAREER_CATEGORY (item));
         }
     }
   g_assert_cmpuint (seen_skills, ==, n_skills);
@@ -338,7 +336,7 @@ drain_main_loop (void)
     ;
 }
 
-/* The skill rows (depth 1) the list shows, in order. */
+/* The skill rows (not the category headers) the list shows, in order. */
 static GPtrArray *
 visible_skills (GtkWidget *view)
 {
@@ -350,8 +348,7 @@ visible_skills (GtkWidget *view)
   drain_main_loop ();
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
-      GObject *item = gtk_tree_list_row_get_item (row);
+      GObject *item = g_list_model_get_item (model, i);
 
       if (CAREER_IS_SKILL (item))
         g_ptr_array_add (skills, item);
@@ -487,8 +484,7 @@ test_skills_view_keeps_orphans (void)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
-      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
       if (CAREER_IS_SKILL_STATE (item))
         {
@@ -499,6 +495,56 @@ test_skills_view_keeps_orphans (void)
     }
   g_assert_true (found);
   g_assert_cmpint (career_plan_get_level (plan, "cobol-on-punch-cards"), ==, 3);
+
+  g_object_unref (view);
+}
+
+/* Activating a category's header hides its skills and keeps the header;
+ * activating it again, or showing one of its skills, brings them back. */
+static void
+test_skills_view_collapses_categories (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *view = new_skills_view (catalog, plan);
+  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                                   "list_view"));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  guint n_all = g_list_model_get_n_items (model);
+  g_autoptr(GObject) first = g_list_model_get_item (model, 0);
+  g_autoptr(GObject) skill = g_list_model_get_item (model, 1);
+  g_autoptr(GObject) next = NULL;
+  guint n_members = 0;
+
+  g_assert_true (CAREER_IS_CATEGORY (first));
+  g_assert_true (CAREER_IS_SKILL (skill));
+  for (guint i = 0; i < g_list_model_get_n_items (career_catalog_get_skills (catalog)); i++)
+    {
+      g_autoptr(CareerSkill) member = g_list_model_get_item (career_catalog_get_skills (catalog), i);
+
+      if (career_skill_get_category (member) == CAREER_CATEGORY (first))
+        n_members++;
+    }
+  g_assert_cmpuint (n_members, >, 0);
+
+  g_signal_emit_by_name (list, "activate", 0u);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all - n_members);
+  {
+    g_autoptr(GObject) header = g_list_model_get_item (model, 0);
+
+    g_assert_true (header == first);
+  }
+  next = g_list_model_get_item (model, 1);
+  g_assert_true (CAREER_IS_CATEGORY (next));
+
+  g_signal_emit_by_name (list, "activate", 0u);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
+
+  /* Showing a skill of a collapsed category opens the category */
+  g_signal_emit_by_name (list, "activate", 0u);
+  g_assert_true (career_skills_view_show_skill (CAREER_SKILLS_VIEW (view),
+                                                career_skill_get_id (CAREER_SKILL (skill))));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
 
   g_object_unref (view);
 }
@@ -839,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/ui/skills-view/search", test_skills_view_search);
   g_test_add_func ("/ui/skills-view/gaps-and-sorting", test_skills_view_gaps_and_sorting);
   g_test_add_func ("/ui/skills-view/keeps-orphans", test_skills_view_keeps_orphans);
+  g_test_add_func ("/ui/skills-view/collapses-categories", test_skills_view_collapses_categories);
   g_test_add_func ("/ui/level-selector", test_level_selector);
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);

@@ -4,10 +4,24 @@
  * person's level, the target of the role they aim at, and the gap; a detail
  * page with what each level means, notes and the dated history.
  *
- * The list is a GtkTreeListModel of categories -> skills (GTK 4.8 has no
- * list sections). Each category's children are the catalog's skills run
- * through one shared filter (search text, gaps only) and one shared sorter,
- * so that rows are recycled and thousands of skills stay cheap.
+ * The list is one flat model (GTK 4.8 has no list sections): a GListStore
+ * that holds, in order, each category's header followed by that category's
+ * skills, and last the plan's skills that the catalog no longer has under
+ * their own header.  It is built and sorted (within each category) only when
+ * the catalog, the plan or the sort order changes, and only the part that
+ * differs is replaced.  One GtkFilterListModel above it shows a skill when it
+ * passes the search, "Gaps Only" and the category filter and its category is
+ * expanded, and a header when one of its skills passes.  A header's row
+ * (CareerSkillsRow) collapses and expands its category with the clicks and
+ * keys of the GtkTreeExpander it replaces.
+ *
+ * So a keystroke is one pass over the skills to find the categories with a
+ * match, then one filter change, MORE_STRICT or LESS_STRICT when the text
+ * grows or shrinks, which looks only at the rows shown (or hidden) and emits
+ * a single items-changed: the list view keeps the rows whose item stays, and
+ * nothing is sorted again.  A per-category tree of filter and sort models
+ * re-sorted and re-filtered all skills once per category per keystroke and
+ * made the list view rebuild hundreds of rows (docs/benchmarks.md).
  */
 #define G_LOG_DOMAIN "CareerApp"
 
@@ -26,7 +40,30 @@
 #include "career-skills-view.h"
 #include "career-timeline-view.h"
 
-#define ORPHAN_CATEGORY_ID " orphans"
+/* The width of the expander arrow and its spacing.  A skill is indented by
+ * two, as a GtkTreeExpander indents a child: one for its depth, one for the
+ * arrow it does not have. */
+#define ROW_INDENT 20
+
+/* What the view keeps per skill of the catalog, so that neither a keystroke
+ * nor a sort case-folds or looks up the plan again (the name's collation key
+ * is the skill's own, career_skill_get_sort_key()). */
+typedef struct
+{
+  char  *search_key;    /* case-folded "name\ndescription" */
+  guint  status_serial; /* gap and importance hold for this status_serial */
+  guint  gap;
+  guint  importance;
+} SkillEntry;
+
+static void
+skill_entry_free (gpointer data)
+{
+  SkillEntry *entry = data;
+
+  g_free (entry->search_key);
+  g_free (entry);
+}
 
 struct _CareerSkillsView
 {
@@ -61,19 +98,28 @@ struct _CareerSkillsView
   CareerPlan         *plan;
   gulong              plan_changed_id;
 
-  GListStore         *roots;
-  CareerCategory     *orphan_category;
-  GtkCustomFilter    *shared_filter;
-  GtkCustomFilter    *root_filter;
-  GtkCustomSorter    *sorter;
-  GtkTreeListModel   *tree;
+  GListStore         *items;           /* headers and skills, in list order */
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
+  CareerCategory     *orphan_category;
+  GPtrArray          *orphans;         /* the plan's CareerSkillStates the catalog lacks */
 
+  GHashTable         *entries;         /* CareerSkill -> SkillEntry */
+  GHashTable         *category_skills; /* CareerCategory -> GPtrArray of its skills */
+  CareerSkillSort     sort;            /* the order of category_skills' arrays */
+  gboolean            sorted;          /* FALSE: sort them before the list is built */
+  guint               status_serial;   /* changes when the plan or the catalog does */
+
+  /* What the filter decides by, set by update_filter_state() before each
+   * change so that the filter function does no more than look up */
   char               *search_text;
-  GHashTable         *search_keys;     /* CareerSkill -> casefolded "name\ndescription" */
-  GHashTable         *collate_keys;    /* CareerSkill -> collation key of the name */
-  GHashTable         *category_skills; /* CareerCategory -> GListStore of its skills */
-  GHashTable         *nonempty;        /* categories with a skill that passes the filter */
+  CareerCategory     *chosen;          /* the category filter, or NULL */
+  gboolean            gaps_only;
+  GHashTable         *matching;        /* categories with a skill that passes */
+  GHashTable         *collapsed;       /* categories whose skills are hidden */
+  GHashTable         *header_rows;     /* CareerCategory -> its bound CareerSkillsRow */
+
   char               *detail_skill_id;
   GtkWidget          *level_rows[CAREER_SKILL_LEVEL_MAX + 1];
   GListModel         *history_model;
@@ -83,7 +129,12 @@ struct _CareerSkillsView
 
 G_DEFINE_FINAL_TYPE (CareerSkillsView, career_skills_view, GTK_TYPE_WIDGET)
 
-static void update_detail (CareerSkillsView *self);
+static void     update_detail         (CareerSkillsView *self);
+static gboolean is_category_expanded  (CareerSkillsView *self,
+                                       CareerCategory   *category);
+static void     set_category_expanded (CareerSkillsView *self,
+                                       CareerCategory   *category,
+                                       gboolean          expanded);
 
 /* Plain decisions */
 
@@ -152,14 +203,30 @@ current_role (CareerSkillsView *self)
   return career_catalog_lookup_role (self->catalog, career_plan_get_target_role_id (self->plan));
 }
 
+/* Returns: (transfer none) (nullable): the catalog keeps its categories */
 static CareerCategory *
 chosen_category (CareerSkillsView *self)
 {
   guint selected = gtk_drop_down_get_selected (self->category_dropdown);
+  CareerCategory *category;
 
   if (self->catalog == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     return NULL;
-  return g_list_model_get_item (career_catalog_get_categories (self->catalog), selected - 1);
+
+  category = g_list_model_get_item (career_catalog_get_categories (self->catalog), selected - 1);
+  if (category != NULL)
+    g_object_unref (category);
+  return category;
+}
+
+static CareerSkillSort
+chosen_sort (CareerSkillsView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->sort_dropdown);
+
+  if (self->plan == NULL || selected > CAREER_SKILL_SORT_IMPORTANCE)
+    return CAREER_SKILL_SORT_NAME;
+  return selected;
 }
 
 static gboolean
@@ -169,172 +236,268 @@ is_orphan (CareerSkillsView *self,
   return career_catalog_lookup_skill (self->catalog, career_skill_state_get_skill_id (state)) == NULL;
 }
 
-static gboolean
-shared_filter_func (gpointer item,
-                    gpointer user_data)
+/* The skill's gap and importance, computed at most once per plan change. */
+static SkillEntry *
+skill_entry_with_status (CareerSkillsView *self,
+                         CareerSkill      *skill)
 {
-  CareerSkillsView *self = user_data;
+  SkillEntry *entry = self->entries ? g_hash_table_lookup (self->entries, skill) : NULL;
+  CareerSkillStatus status = { 0 };
 
-  if (CAREER_IS_SKILL_STATE (item))
-    {
-      g_autofree char *id = NULL;
+  if (entry == NULL || entry->status_serial == self->status_serial)
+    return entry;
 
-      if (!is_orphan (self, item))
-        return FALSE;
-      id = g_utf8_casefold (career_skill_state_get_skill_id (item), -1);
-      return self->search_text == NULL || strstr (id, self->search_text) != NULL;
-    }
+  if (self->plan != NULL)
+    career_skill_status_compute (self->plan, self->catalog, current_role (self),
+                                 career_skill_get_id (skill), &status);
+  entry->gap = status.gap;
+  entry->importance = status.importance;
+  entry->status_serial = self->status_serial;
+  return entry;
+}
 
-  if (self->search_text != NULL)
-    {
-      const char *key = self->search_keys ? g_hash_table_lookup (self->search_keys, item) : NULL;
+/* Filtering */
 
-      if (key != NULL ? strstr (key, self->search_text) == NULL
-                      : !career_skill_matches_search (item, self->search_text))
-        return FALSE;
-    }
+static gboolean
+skill_passes (CareerSkillsView *self,
+              CareerSkill      *skill)
+{
+  SkillEntry *entry = self->entries ? g_hash_table_lookup (self->entries, skill) : NULL;
 
-  if (gtk_toggle_button_get_active (self->gaps_toggle) && self->plan != NULL)
-    {
-      CareerSkillStatus status;
+  /* Not a skill of this catalog: the list is about to be rebuilt */
+  if (entry == NULL)
+    return FALSE;
 
-      career_skill_status_compute (self->plan, self->catalog, current_role (self),
-                                   career_skill_get_id (item), &status);
-      return status.gap > 0;
-    }
+  if (self->search_text != NULL && strstr (entry->search_key, self->search_text) == NULL)
+    return FALSE;
+
+  if (self->gaps_only && self->plan != NULL)
+    return skill_entry_with_status (self, skill)->gap > 0;
 
   return TRUE;
 }
 
+/* Skills no longer in the catalog are found by their id, and are listed
+ * whether or not they are gaps: they have no target to be measured by. */
 static gboolean
-in_category (gpointer item,
-             gpointer user_data)
+orphan_passes (CareerSkillsView *self,
+               CareerSkillState *state)
 {
-  return g_strcmp0 (career_skill_get_category_id (item), career_category_get_id (user_data)) == 0;
+  g_autofree char *id = NULL;
+
+  if (self->catalog == NULL || !is_orphan (self, state))
+    return FALSE;
+  if (self->search_text == NULL)
+    return TRUE;
+
+  id = g_utf8_casefold (career_skill_state_get_skill_id (state), -1);
+  return strstr (id, self->search_text) != NULL;
 }
 
 static gboolean
-root_filter_func (gpointer item,
-                  gpointer user_data)
+filter_func (gpointer item,
+             gpointer user_data)
 {
   CareerSkillsView *self = user_data;
-  g_autoptr(CareerCategory) chosen = chosen_category (self);
-  GListModel *children;
+  CareerCategory *category;
 
-  if (chosen != NULL && chosen != item)
-    return FALSE;
+  if (CAREER_IS_CATEGORY (item))
+    return (self->chosen == NULL || self->chosen == item) &&
+           g_hash_table_contains (self->matching, item);
 
-  /* Hide a category when the filters leave none of its skills. */
-  if (item != self->orphan_category && self->nonempty != NULL)
-    return g_hash_table_contains (self->nonempty, item);
-  if (item == self->orphan_category)
-    children = self->plan ? career_plan_get_skill_states (self->plan) : NULL;
-  else
-    children = career_catalog_get_skills (self->catalog);
-
-  for (guint i = 0; children != NULL && i < g_list_model_get_n_items (children); i++)
+  if (CAREER_IS_SKILL_STATE (item))
     {
-      g_autoptr(GObject) child = g_list_model_get_item (children, i);
-
-      if ((item == self->orphan_category || in_category (child, item)) &&
-          shared_filter_func (child, self))
-        return TRUE;
+      /* The orphans have no category to choose */
+      if (self->chosen != NULL || g_hash_table_contains (self->collapsed, self->orphan_category))
+        return FALSE;
+      return orphan_passes (self, item);
     }
 
-  return FALSE;
+  category = career_skill_get_category (item);
+  if ((self->chosen != NULL && self->chosen != category) ||
+      g_hash_table_contains (self->collapsed, category))
+    return FALSE;
+  return skill_passes (self, item);
+}
+
+/* Takes in the filters' state and finds, in one pass over the skills, the
+ * categories with a skill that passes them: their headers stay.  Returns
+ * whether that set changed. */
+static gboolean
+update_filter_state (CareerSkillsView *self)
+{
+  g_autoptr(GHashTable) matching = g_hash_table_new (NULL, NULL);
+  GListModel *categories = self->catalog ? career_catalog_get_categories (self->catalog) : NULL;
+  GHashTableIter iter;
+  gpointer key;
+  gboolean changed;
+
+  self->chosen = chosen_category (self);
+  self->gaps_only = gtk_toggle_button_get_active (self->gaps_toggle);
+
+  for (guint i = 0; categories != NULL && i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(CareerCategory) category = g_list_model_get_item (categories, i);
+      GPtrArray *skills = g_hash_table_lookup (self->category_skills, category);
+
+      for (guint j = 0; skills != NULL && j < skills->len; j++)
+        if (skill_passes (self, g_ptr_array_index (skills, j)))
+          {
+            g_hash_table_add (matching, category);
+            break;
+          }
+    }
+
+  for (guint i = 0; i < self->orphans->len; i++)
+    if (orphan_passes (self, g_ptr_array_index (self->orphans, i)))
+      {
+        g_hash_table_add (matching, self->orphan_category);
+        break;
+      }
+
+  changed = g_hash_table_size (matching) != g_hash_table_size (self->matching);
+  g_hash_table_iter_init (&iter, matching);
+  while (!changed && g_hash_table_iter_next (&iter, &key, NULL))
+    changed = !g_hash_table_contains (self->matching, key);
+
+  g_hash_table_unref (self->matching);
+  self->matching = g_steal_pointer (&matching);
+  return changed;
+}
+
+/* The list */
+
+static int
+compare_skills (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  CareerSkillsView *self = user_data;
+  CareerSkill *skill_a = *(CareerSkill * const *) a;
+  CareerSkill *skill_b = *(CareerSkill * const *) b;
+  SkillEntry *ea = g_hash_table_lookup (self->entries, skill_a);
+  SkillEntry *eb = g_hash_table_lookup (self->entries, skill_b);
+  int order = 0;
+
+  /* The same order as career_skill_compare(), from the kept gaps and
+   * collation keys: the statuses are computed before the sort */
+  if (self->sort != CAREER_SKILL_SORT_NAME)
+    {
+      if (self->sort == CAREER_SKILL_SORT_GAP)
+        order = (int) eb->gap - (int) ea->gap;
+      if (order == 0)
+        order = (int) eb->importance - (int) ea->importance;
+    }
+
+  if (order == 0)
+    order = strcmp (career_skill_get_sort_key (skill_a), career_skill_get_sort_key (skill_b));
+  return order;
 }
 
 static int
-sort_func (gconstpointer a,
-           gconstpointer b,
-           gpointer      user_data)
+compare_orphans (gconstpointer a,
+                 gconstpointer b)
 {
-  CareerSkillsView *self = user_data;
-
-  if (CAREER_IS_SKILL_STATE ((gpointer) a))
-    return g_strcmp0 (career_skill_state_get_skill_id ((gpointer) a),
-                      career_skill_state_get_skill_id ((gpointer) b));
-
-  if ((self->plan == NULL || gtk_drop_down_get_selected (self->sort_dropdown) == CAREER_SKILL_SORT_NAME) &&
-      self->collate_keys != NULL)
-    return strcmp (g_hash_table_lookup (self->collate_keys, a),
-                   g_hash_table_lookup (self->collate_keys, b));
-  if (self->plan == NULL)
-    return g_utf8_collate (career_skill_get_name ((gpointer) a),
-                           career_skill_get_name ((gpointer) b));
-
-  return career_skill_compare (self->plan, self->catalog, current_role (self),
-                               gtk_drop_down_get_selected (self->sort_dropdown),
-                               (gpointer) a, (gpointer) b);
-}
-
-static GListModel *
-create_child_model (gpointer item,
-                    gpointer user_data)
-{
-  CareerSkillsView *self = user_data;
-  GtkEveryFilter *every;
-  GListModel *source;
-  GtkFilterListModel *filtered;
-
-  if (!CAREER_IS_CATEGORY (item))
-    return NULL;
-
-  every = gtk_every_filter_new ();
-  if (item == self->orphan_category)
-    {
-      source = g_object_ref (career_plan_get_skill_states (self->plan));
-    }
-  else
-    {
-      GListStore *store = self->category_skills ? g_hash_table_lookup (self->category_skills, item)
-                                                : NULL;
-
-      if (store != NULL)
-        source = g_object_ref (G_LIST_MODEL (store));
-      else
-        {
-          source = g_object_ref (career_catalog_get_skills (self->catalog));
-          gtk_multi_filter_append (GTK_MULTI_FILTER (every),
-                                   GTK_FILTER (gtk_custom_filter_new (in_category,
-                                                                      g_object_ref (item),
-                                                                      g_object_unref)));
-        }
-    }
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->shared_filter)));
-
-  /* Sorted first, then filtered: a search changes only the filter, and a
-   * filter model passes its changes on in the order it has; a sort model
-   * above the filter would re-place every item that comes and goes */
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (gtk_sort_list_model_new (source,
-                                          g_object_ref (GTK_SORTER (self->sorter)))),
-                                        GTK_FILTER (every));
-  return G_LIST_MODEL (filtered);
+  return g_strcmp0 (career_skill_state_get_skill_id (*(CareerSkillState * const *) a),
+                    career_skill_state_get_skill_id (*(CareerSkillState * const *) b));
 }
 
 static void
-update_orphan_category (CareerSkillsView *self)
+sort_category_skills (CareerSkillsView *self)
 {
-  GListModel *states = self->plan ? career_plan_get_skill_states (self->plan) : NULL;
-  gboolean have_orphans = FALSE;
-  guint position;
-  gboolean shown;
+  GHashTableIter iter;
+  gpointer value;
 
+  self->sort = chosen_sort (self);
+
+  if (self->sort != CAREER_SKILL_SORT_NAME)
+    {
+      g_hash_table_iter_init (&iter, self->entries);
+      while (g_hash_table_iter_next (&iter, &value, NULL))
+        skill_entry_with_status (self, value);
+    }
+
+  g_hash_table_iter_init (&iter, self->category_skills);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_sort_with_data (value, compare_skills, self);
+  self->sorted = TRUE;
+}
+
+static void
+collect_orphans (CareerSkillsView *self)
+{
+  GListModel *states = self->plan && self->catalog ? career_plan_get_skill_states (self->plan)
+                                                   : NULL;
+
+  g_ptr_array_set_size (self->orphans, 0);
   for (guint i = 0; states != NULL && i < g_list_model_get_n_items (states); i++)
     {
       g_autoptr(CareerSkillState) state = g_list_model_get_item (states, i);
+
       if (is_orphan (self, state))
+        g_ptr_array_add (self->orphans, g_steal_pointer (&state));
+    }
+  g_ptr_array_sort (self->orphans, compare_orphans);
+}
+
+/* The store keeps the item: only its address is compared */
+static gpointer
+peek_item (GListModel *model,
+           guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+
+  return item;
+}
+
+/* Builds the list order (headers, then each one's skills; the orphans last)
+ * and replaces only the stretch of the store from the first to the last item
+ * that differs: a plan change that leaves the order as it was changes
+ * nothing.  The filter state must be up to date: the filter model filters
+ * what is added. */
+static void
+rebuild_items (CareerSkillsView *self)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  GListModel *model = G_LIST_MODEL (self->items);
+  guint n_old = g_list_model_get_n_items (model);
+  guint start = 0, tail = 0;
+
+  if (self->catalog != NULL && self->plan != NULL)
+    {
+      GListModel *categories = career_catalog_get_categories (self->catalog);
+
+      if (!self->sorted || self->sort != chosen_sort (self))
+        sort_category_skills (self);
+
+      for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
         {
-          have_orphans = TRUE;
-          break;
+          g_autoptr(CareerCategory) category = g_list_model_get_item (categories, i);
+          GPtrArray *skills = g_hash_table_lookup (self->category_skills, category);
+
+          g_ptr_array_add (order, category);
+          for (guint j = 0; skills != NULL && j < skills->len; j++)
+            g_ptr_array_add (order, g_ptr_array_index (skills, j));
+        }
+
+      if (self->orphans->len > 0)
+        {
+          g_ptr_array_add (order, self->orphan_category);
+          for (guint i = 0; i < self->orphans->len; i++)
+            g_ptr_array_add (order, g_ptr_array_index (self->orphans, i));
         }
     }
 
-  shown = g_list_store_find (self->roots, self->orphan_category, &position);
-  if (have_orphans && !shown)
-    g_list_store_append (self->roots, self->orphan_category);
-  else if (!have_orphans && shown)
-    g_list_store_remove (self->roots, position);
+  while (start < n_old && start < order->len &&
+         peek_item (model, start) == g_ptr_array_index (order, start))
+    start++;
+  while (tail < n_old - start && tail < order->len - start &&
+         peek_item (model, n_old - 1 - tail) == g_ptr_array_index (order, order->len - 1 - tail))
+    tail++;
+
+  if (start < n_old - tail || start < order->len - tail)
+    g_list_store_splice (self->items, start, n_old - start - tail,
+                         order->pdata + start, order->len - start - tail);
 }
 
 static void
@@ -389,57 +552,30 @@ update_progress (CareerSkillsView *self)
 static void
 update_empty_state (CareerSkillsView *self)
 {
-  GListModel *model = G_LIST_MODEL (self->tree);
-  gboolean empty = model == NULL || g_list_model_get_n_items (model) == 0;
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
 }
 
-/* One pass over the catalog: which categories keep a skill.  Returns whether
- * that changed. */
-static gboolean
-update_nonempty (CareerSkillsView *self)
-{
-  g_autoptr(GHashTable) nonempty = g_hash_table_new (NULL, NULL);
-  GListModel *skills = career_catalog_get_skills (self->catalog);
-  gboolean changed;
-
-  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
-    {
-      g_autoptr(CareerSkill) skill = g_list_model_get_item (skills, i);
-      CareerCategory *category = career_skill_get_category (skill);
-
-      if (category != NULL && !g_hash_table_contains (nonempty, category) &&
-          shared_filter_func (skill, self))
-        g_hash_table_add (nonempty, category);
-    }
-
-  changed = self->nonempty == NULL || g_hash_table_size (nonempty) != g_hash_table_size (self->nonempty);
-  if (!changed)
-    {
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, nonempty);
-      while (!changed && g_hash_table_iter_next (&iter, &key, NULL))
-        changed = !g_hash_table_contains (self->nonempty, key);
-    }
-  g_clear_pointer (&self->nonempty, g_hash_table_unref);
-  self->nonempty = g_steal_pointer (&nonempty);
-  return changed;
-}
-
+/* After a change to the plan: levels, targets and the target role change
+ * gaps (and so the order by gap and "Gaps Only"), and a skill may have left
+ * or joined the catalog's orphans. */
 static gboolean
 refresh_cb (gpointer user_data)
 {
   CareerSkillsView *self = user_data;
+  gboolean changed;
 
   self->refresh_id = 0;
-  if (self->catalog != NULL)
-    update_nonempty (self);
-  gtk_filter_changed (GTK_FILTER (self->shared_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (GTK_FILTER (self->root_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  self->status_serial++;
+  if (self->sort != CAREER_SKILL_SORT_NAME)
+    self->sorted = FALSE;
+
+  collect_orphans (self);
+  changed = update_filter_state (self);
+  rebuild_items (self);
+  if (changed || self->gaps_only)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_empty_state (self);
   return G_SOURCE_REMOVE;
 }
@@ -471,13 +607,267 @@ static void
 on_plan_changed_cb (CareerSkillsView *self)
 {
   sync_target_dropdown (self);
-  update_orphan_category (self);
   update_progress (self);
   update_detail (self);
   queue_refresh (self);
 }
 
 /* Rows */
+
+/* One row of the list, a category's header or a skill.  It does for the
+ * flat list what GtkTreeExpander did for the tree, with the same keys: the
+ * header's arrow toggles on a click; +, *, - and /, Shift+Left and
+ * Shift+Right, and Ctrl+Space expand or collapse the focused header;
+ * Enter (the list's activation) toggles it too.  Skills are indented as a
+ * GtkTreeExpander indents a child. */
+#define CAREER_TYPE_SKILLS_ROW (career_skills_row_get_type ())
+G_DECLARE_FINAL_TYPE (CareerSkillsRow, career_skills_row, CAREER, SKILLS_ROW, GtkWidget)
+
+struct _CareerSkillsRow
+{
+  GtkWidget         parent_instance;
+
+  GtkWidget        *arrow;
+  GtkWidget        *grid;
+  GtkWidget        *title;
+  GtkWidget        *status;
+  GtkWidget        *selector;
+
+  CareerSkillsView *view;     /* unowned: the view's list view owns the row */
+  CareerCategory   *category; /* unowned; the header's category, NULL for a skill */
+};
+
+G_DEFINE_FINAL_TYPE (CareerSkillsRow, career_skills_row, GTK_TYPE_WIDGET)
+
+typedef enum
+{
+  ROW_COLLAPSE,
+  ROW_EXPAND,
+  ROW_TOGGLE,
+  ROW_LEFT,
+  ROW_RIGHT,
+} RowChange;
+
+/* Shows whether the header's category is expanded, to the eye and to
+ * assistive technologies (as GtkTreeExpander does on itself). */
+static void
+career_skills_row_sync (CareerSkillsRow *self)
+{
+  gboolean expanded;
+
+  if (self->category == NULL)
+    {
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED);
+      return;
+    }
+
+  expanded = is_category_expanded (self->view, self->category);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->arrow),
+                                expanded ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+}
+
+static gboolean
+career_skills_row_change (CareerSkillsRow *self,
+                          RowChange        change)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  gboolean expanded;
+
+  /* Skill rows let the key through, to the search entry */
+  if (self->category == NULL || self->view == NULL)
+    return FALSE;
+
+  switch (change)
+    {
+    case ROW_COLLAPSE:
+      expanded = FALSE;
+      break;
+    case ROW_EXPAND:
+      expanded = TRUE;
+      break;
+    case ROW_LEFT:
+      expanded = rtl;
+      break;
+    case ROW_RIGHT:
+      expanded = !rtl;
+      break;
+    case ROW_TOGGLE:
+    default:
+      expanded = !is_category_expanded (self->view, self->category);
+      break;
+    }
+
+  set_category_expanded (self->view, self->category, expanded);
+  return TRUE;
+}
+
+static gboolean
+career_skills_row_key_cb (GtkWidget *widget,
+                          GVariant  *args,
+                          gpointer   user_data)
+{
+  return career_skills_row_change (CAREER_SKILLS_ROW (widget), g_variant_get_int32 (args));
+}
+
+static void
+on_arrow_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      CareerSkillsRow *self)
+{
+  GtkWidget *arrow = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  if (gtk_widget_contains (arrow, x, y) && career_skills_row_change (self, ROW_TOGGLE))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+/* Focus as GtkTreeExpander: on the level buttons when the row has them,
+ * else on the row itself, which is where the keys above are heard. */
+static gboolean
+career_skills_row_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  CareerSkillsRow *self = CAREER_SKILLS_ROW (widget);
+
+  if (gtk_widget_get_focus_child (widget))
+    return FALSE;
+  if (gtk_widget_child_focus (self->grid, direction))
+    return TRUE;
+  if (gtk_widget_is_focus (widget) || !gtk_widget_get_focusable (widget))
+    return FALSE;
+
+  gtk_widget_grab_focus (widget);
+  return TRUE;
+}
+
+static gboolean
+career_skills_row_grab_focus (GtkWidget *widget)
+{
+  CareerSkillsRow *self = CAREER_SKILLS_ROW (widget);
+
+  if (gtk_widget_grab_focus (self->grid))
+    return TRUE;
+  return GTK_WIDGET_CLASS (career_skills_row_parent_class)->grab_focus (widget);
+}
+
+static void
+career_skills_row_dispose (GObject *object)
+{
+  CareerSkillsRow *self = CAREER_SKILLS_ROW (object);
+
+  g_clear_pointer (&self->arrow, gtk_widget_unparent);
+  g_clear_pointer (&self->grid, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (career_skills_row_parent_class)->dispose (object);
+}
+
+static void
+career_skills_row_class_init (CareerSkillsRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const struct
+  {
+    guint           key;
+    GdkModifierType modifiers;
+    RowChange       change;
+  } keys[] = {
+    { GDK_KEY_plus, 0, ROW_EXPAND },
+    { GDK_KEY_KP_Add, 0, ROW_EXPAND },
+    { GDK_KEY_asterisk, 0, ROW_EXPAND },
+    { GDK_KEY_KP_Multiply, 0, ROW_EXPAND },
+    { GDK_KEY_minus, 0, ROW_COLLAPSE },
+    { GDK_KEY_KP_Subtract, 0, ROW_COLLAPSE },
+    { GDK_KEY_slash, 0, ROW_COLLAPSE },
+    { GDK_KEY_KP_Divide, 0, ROW_COLLAPSE },
+    { GDK_KEY_Right, GDK_SHIFT_MASK, ROW_RIGHT },
+    { GDK_KEY_KP_Right, GDK_SHIFT_MASK, ROW_RIGHT },
+    { GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK, ROW_RIGHT },
+    { GDK_KEY_KP_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK, ROW_RIGHT },
+    { GDK_KEY_Left, GDK_SHIFT_MASK, ROW_LEFT },
+    { GDK_KEY_KP_Left, GDK_SHIFT_MASK, ROW_LEFT },
+    { GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK, ROW_LEFT },
+    { GDK_KEY_KP_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK, ROW_LEFT },
+    { GDK_KEY_space, GDK_CONTROL_MASK, ROW_TOGGLE },
+    { GDK_KEY_KP_Space, GDK_CONTROL_MASK, ROW_TOGGLE },
+  };
+
+  object_class->dispose = career_skills_row_dispose;
+  widget_class->focus = career_skills_row_focus;
+  widget_class->grab_focus = career_skills_row_grab_focus;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding (widget_class, keys[i].key, keys[i].modifiers,
+                                  career_skills_row_key_cb, "i", (gint32) keys[i].change);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+career_skills_row_init (CareerSkillsRow *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 4);
+
+  /* Decoration: the row carries the expanded state */
+  self->arrow = g_object_new (GTK_TYPE_IMAGE,
+                              "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                              "icon-name", "pan-down-symbolic",
+                              /* beside the category's name, its first line */
+                              "valign", GTK_ALIGN_START,
+                              "margin-top", 9,
+                              NULL);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_arrow_released_cb), self);
+  gtk_widget_add_controller (self->arrow, GTK_EVENT_CONTROLLER (click));
+  gtk_widget_set_parent (self->arrow, GTK_WIDGET (self));
+
+  /* A grid rather than a horizontal box: see career_info_row_new(). */
+  self->grid = gtk_grid_new ();
+  self->title = gtk_label_new (NULL);
+  self->status = gtk_label_new (NULL);
+  self->selector = career_level_selector_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 2);
+  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->status), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->status), TRUE);
+  gtk_widget_add_css_class (self->status, "dim-label");
+  gtk_widget_add_css_class (self->status, "caption");
+  gtk_widget_set_hexpand (self->grid, TRUE);
+  gtk_widget_set_hexpand (self->title, TRUE);
+  gtk_widget_set_valign (self->title, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->status, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->grid, 6);
+  gtk_widget_set_margin_bottom (self->grid, 6);
+  gtk_grid_attach (GTK_GRID (self->grid), self->title, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->grid), self->status, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->grid), self->selector, 1, 0, 1, 2);
+  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+}
+
+/* Shows a header (the category's arrow, name and description) or a skill
+ * row, indented and without the arrow. */
+static void
+career_skills_row_set_category (CareerSkillsRow  *self,
+                                CareerSkillsView *view,
+                                CareerCategory   *category)
+{
+  self->view = view;
+  self->category = category;
+  gtk_widget_set_visible (self->arrow, category != NULL);
+  gtk_widget_set_margin_start (self->grid, category != NULL ? 0 : 2 * ROW_INDENT);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LEVEL,
+                                  category != NULL ? 1 : 2, -1);
+  career_skills_row_sync (self);
+}
 
 static void
 on_level_chosen_cb (CareerLevelSelector *selector,
@@ -498,53 +888,10 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      CareerSkillsView         *self)
 {
-  GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *status = gtk_label_new (NULL);
-  GtkWidget *selector = career_level_selector_new ();
+  CareerSkillsRow *row = g_object_new (CAREER_TYPE_SKILLS_ROW, NULL);
 
-  /* A grid rather than a horizontal box: see career_info_row_new(). */
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (status), 0);
-  gtk_label_set_wrap (GTK_LABEL (status), TRUE);
-  gtk_widget_add_css_class (status, "dim-label");
-  gtk_widget_add_css_class (status, "caption");
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_set_valign (title, GTK_ALIGN_END);
-  gtk_widget_set_valign (status, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (grid, 6);
-  gtk_widget_set_margin_bottom (grid, 6);
-  gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), status, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), selector, 1, 0, 1, 2);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), grid);
-  gtk_list_item_set_child (list_item, expander);
-
-  g_signal_connect (selector, "level-chosen", G_CALLBACK (on_level_chosen_cb), self);
-}
-
-typedef struct
-{
-  GtkWidget *title;
-  GtkWidget *status;
-  GtkWidget *selector;
-} RowWidgets;
-
-static RowWidgets
-row_widgets (GtkListItem *list_item)
-{
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *grid = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  RowWidgets w;
-
-  w.title = gtk_grid_get_child_at (GTK_GRID (grid), 0, 0);
-  w.status = gtk_grid_get_child_at (GTK_GRID (grid), 0, 1);
-  w.selector = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
-  return w;
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
+  g_signal_connect (row->selector, "level-chosen", G_CALLBACK (on_level_chosen_cb), self);
 }
 
 static char *
@@ -587,22 +934,23 @@ static void
 bind_row (CareerSkillsView *self,
           GtkListItem      *list_item)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
-  RowWidgets w = row_widgets (list_item);
+  GObject *item = gtk_list_item_get_item (list_item);
+  CareerSkillsRow *row = CAREER_SKILLS_ROW (gtk_list_item_get_child (list_item));
 
   if (item == NULL)
     return;
 
-  gtk_widget_remove_css_class (w.title, "heading");
+  gtk_widget_remove_css_class (row->title, "heading");
 
   if (CAREER_IS_CATEGORY (item))
     {
-      gtk_label_set_text (GTK_LABEL (w.title), career_category_get_name (CAREER_CATEGORY (item)));
-      gtk_label_set_text (GTK_LABEL (w.status),
+      career_skills_row_set_category (row, self, CAREER_CATEGORY (item));
+      gtk_label_set_text (GTK_LABEL (row->title),
+                          career_category_get_name (CAREER_CATEGORY (item)));
+      gtk_label_set_text (GTK_LABEL (row->status),
                           career_category_get_description (CAREER_CATEGORY (item)));
-      gtk_widget_add_css_class (w.title, "heading");
-      gtk_widget_set_visible (w.selector, FALSE);
+      gtk_widget_add_css_class (row->title, "heading");
+      gtk_widget_set_visible (row->selector, FALSE);
     }
   else if (CAREER_IS_SKILL_STATE (item))
     {
@@ -610,9 +958,10 @@ bind_row (CareerSkillsView *self,
       g_autofree char *status = g_strdup_printf (_("Level %d · no longer in the catalog"),
                                                  career_skill_state_get_level (state));
 
-      gtk_label_set_text (GTK_LABEL (w.title), career_skill_state_get_skill_id (state));
-      gtk_label_set_text (GTK_LABEL (w.status), status);
-      gtk_widget_set_visible (w.selector, FALSE);
+      career_skills_row_set_category (row, self, NULL);
+      gtk_label_set_text (GTK_LABEL (row->title), career_skill_state_get_skill_id (state));
+      gtk_label_set_text (GTK_LABEL (row->status), status);
+      gtk_widget_set_visible (row->selector, FALSE);
     }
   else
     {
@@ -629,14 +978,15 @@ bind_row (CareerSkillsView *self,
       for (guint i = 0; i <= CAREER_SKILL_LEVEL_MAX; i++)
         texts[i] = career_skill_get_level_text (skill, i);
 
-      gtk_label_set_text (GTK_LABEL (w.title), career_skill_get_name (skill));
-      gtk_label_set_text (GTK_LABEL (w.status), status_text);
-      gtk_widget_set_visible (w.selector, self->plan != NULL);
-      g_object_set_data_full (G_OBJECT (w.selector), "skill-id",
+      career_skills_row_set_category (row, self, NULL);
+      gtk_label_set_text (GTK_LABEL (row->title), career_skill_get_name (skill));
+      gtk_label_set_text (GTK_LABEL (row->status), status_text);
+      gtk_widget_set_visible (row->selector, self->plan != NULL);
+      g_object_set_data_full (G_OBJECT (row->selector), "skill-id",
                               g_strdup (career_skill_get_id (skill)), g_free);
-      career_level_selector_set_skill (CAREER_LEVEL_SELECTOR (w.selector),
+      career_level_selector_set_skill (CAREER_LEVEL_SELECTOR (row->selector),
                                        career_skill_get_name (skill), texts);
-      career_level_selector_set_level (CAREER_LEVEL_SELECTOR (w.selector), status.level);
+      career_level_selector_set_level (CAREER_LEVEL_SELECTOR (row->selector), status.level);
     }
 }
 
@@ -653,10 +1003,14 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
                     CareerSkillsView         *self)
 {
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  GObject *item = gtk_list_item_get_item (list_item);
 
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), gtk_list_item_get_item (list_item));
   bind_row (self, list_item);
+
+  /* Expanding or collapsing a category changes no item: its header row
+   * is found here to show the new state. */
+  if (CAREER_IS_CATEGORY (item))
+    g_hash_table_insert (self->header_rows, item, gtk_list_item_get_child (list_item));
 
   /* Only bound rows follow the plan, so a change costs what is on screen. */
   if (self->plan != NULL)
@@ -665,6 +1019,8 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
                                            G_CALLBACK (on_row_plan_changed_cb), list_item,
                                            G_CONNECT_SWAPPED);
       g_object_set_data (G_OBJECT (list_item), "view", self);
+      g_object_set_data_full (G_OBJECT (list_item), "plan", g_object_ref (self->plan),
+                              g_object_unref);
       g_object_set_data (G_OBJECT (list_item), "plan-handler", GSIZE_TO_POINTER (id));
     }
 }
@@ -675,10 +1031,19 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
                       CareerSkillsView         *self)
 {
   gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "plan-handler"));
+  CareerPlan *plan = g_object_get_data (G_OBJECT (list_item), "plan");
+  GObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
 
-  if (id != 0 && self->plan != NULL)
-    g_signal_handler_disconnect (self->plan, id);
+  if (item != NULL && g_hash_table_lookup (self->header_rows, item) == row)
+    g_hash_table_remove (self->header_rows, item);
+  CAREER_SKILLS_ROW (row)->category = NULL;
+
+  /* The plan the row was bound with, which may no longer be the view's */
+  if (id != 0 && plan != NULL)
+    g_signal_handler_disconnect (plan, id);
   g_object_set_data (G_OBJECT (list_item), "plan-handler", NULL);
+  g_object_set_data (G_OBJECT (list_item), "plan", NULL);
 }
 
 /* Detail page */
@@ -880,27 +1245,58 @@ item_skill_id (gpointer item)
 static void
 on_selection_changed_cb (CareerSkillsView *self)
 {
-  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
-  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+  gpointer item = gtk_single_selection_get_selected_item (self->selection);
   const char *skill_id = item ? item_skill_id (item) : NULL;
 
   if (skill_id != NULL)
     show_detail (self, skill_id);
 }
 
+static gboolean
+is_category_expanded (CareerSkillsView *self,
+                      CareerCategory   *category)
+{
+  return !g_hash_table_contains (self->collapsed, category);
+}
+
+/* Hides or shows the category's skills: one filter change that looks only
+ * at the rows shown (collapsing) or hidden (expanding). */
+static void
+set_category_expanded (CareerSkillsView *self,
+                       CareerCategory   *category,
+                       gboolean          expanded)
+{
+  CareerSkillsRow *row;
+
+  if (expanded == is_category_expanded (self, category))
+    return;
+
+  if (expanded)
+    g_hash_table_remove (self->collapsed, category);
+  else
+    g_hash_table_add (self->collapsed, category);
+
+  row = g_hash_table_lookup (self->header_rows, category);
+  if (row != NULL)
+    career_skills_row_sync (row);
+
+  gtk_filter_changed (GTK_FILTER (self->filter),
+                      expanded ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT);
+}
+
 static void
 on_list_activate_cb (CareerSkillsView *self,
                      guint             position)
 {
-  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (item == NULL)
     return;
 
   if (CAREER_IS_CATEGORY (item))
     {
-      gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
+      set_category_expanded (self, CAREER_CATEGORY (item),
+                             !is_category_expanded (self, CAREER_CATEGORY (item)));
       return;
     }
 
@@ -957,36 +1353,49 @@ on_search_changed_cb (CareerSkillsView *self)
   if (text[0] != '\0')
     self->search_text = g_utf8_casefold (text, -1);
 
-  /* Typing narrows, Backspace widens: the filter models then look only at
-   * what they show (or hide); the order does not change */
+  if (g_strcmp0 (old, self->search_text) == 0)
+    return;
+
+  /* Typing narrows, Backspace widens: the filter model then looks only at
+   * what it shows (or hides), and the order never changes */
   if (old == NULL && self->search_text != NULL)
     change = GTK_FILTER_CHANGE_MORE_STRICT;
   else if (old != NULL && self->search_text == NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else if (old != NULL && strstr (self->search_text, old) != NULL)
+  else if (strstr (self->search_text, old) != NULL)
     change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (old != NULL && strstr (old, self->search_text) != NULL)
+  else if (strstr (old, self->search_text) != NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
 
   if (self->catalog == NULL)
     return;
-  if (update_nonempty (self))
-    gtk_filter_changed (GTK_FILTER (self->root_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (GTK_FILTER (self->shared_filter), change);
+
+  /* Headers follow their skills, in the same direction: a category keeps
+   * a match while the text narrows only if it had one */
+  update_filter_state (self);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_empty_state (self);
 }
 
 static void
 on_filters_changed_cb (CareerSkillsView *self)
 {
-  if (self->catalog != NULL)
-    refresh_cb (self);
+  if (self->catalog == NULL)
+    return;
+
+  update_filter_state (self);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_empty_state (self);
 }
 
+/* Sorting happens here and when the catalog or the plan changes, never on
+ * a keystroke.  The store replaces only the stretch whose order changed,
+ * and the list view keeps the rows of the items it still shows. */
 static void
 on_sort_changed_cb (CareerSkillsView *self)
 {
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  self->sorted = FALSE;
+  rebuild_items (self);
 }
 
 /* Object */
@@ -1006,19 +1415,19 @@ career_skills_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->selection);
-  g_clear_object (&self->tree);
-  g_clear_object (&self->roots);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->items);
   g_clear_object (&self->orphan_category);
-  g_clear_object (&self->shared_filter);
-  g_clear_object (&self->root_filter);
-  g_clear_object (&self->sorter);
+  g_clear_pointer (&self->orphans, g_ptr_array_unref);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->search_text, g_free);
-  g_clear_pointer (&self->search_keys, g_hash_table_unref);
-  g_clear_pointer (&self->collate_keys, g_hash_table_unref);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->category_skills, g_hash_table_unref);
-  g_clear_pointer (&self->nonempty, g_hash_table_unref);
+  g_clear_pointer (&self->matching, g_hash_table_unref);
+  g_clear_pointer (&self->collapsed, g_hash_table_unref);
+  g_clear_pointer (&self->header_rows, g_hash_table_unref);
   g_clear_pointer (&self->detail_skill_id, g_free);
 
   G_OBJECT_CLASS (career_skills_view_parent_class)->dispose (object);
@@ -1077,15 +1486,32 @@ career_skills_view_init (CareerSkillsView *self)
   GtkEventController *focus;
   g_autoptr(GtkExpression) title = NULL;
 
+  /* Before the template: its drop-downs' handlers use these */
+  self->items = g_list_store_new (G_TYPE_OBJECT);
+  self->orphans = g_ptr_array_new_with_free_func (g_object_unref);
+  self->matching = g_hash_table_new (NULL, NULL);
+  self->collapsed = g_hash_table_new (NULL, NULL);
+  self->header_rows = g_hash_table_new (NULL, NULL);
+  self->category_skills = g_hash_table_new_full (NULL, NULL, NULL,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  self->status_serial = 1;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->roots = g_list_store_new (CAREER_TYPE_CATEGORY);
   self->orphan_category = career_category_new ("orphans", _("No Longer in the Catalog"),
                                                _("Skills of your plan that the catalog no "
                                                  "longer has; your entries are kept"));
-  self->shared_filter = gtk_custom_filter_new (shared_filter_func, self, NULL);
-  self->root_filter = gtk_custom_filter_new (root_filter_func, self, NULL);
-  self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "selection-changed",
+                            G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_empty_state), self);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  update_empty_state (self);
 
   for (guint i = 0; i <= CAREER_SKILL_LEVEL_MAX; i++)
     {
@@ -1119,31 +1545,35 @@ career_skills_view_init (CareerSkillsView *self)
                                 gtk_label_new (_("No level changes recorded yet")));
 }
 
+/* The list view lets go of the model while the view changes catalog or
+ * plan: every row is unbound from the old ones and bound again. */
+static void
+detach_list (CareerSkillsView *self)
+{
+  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
 static void
 rebuild_model (CareerSkillsView *self)
 {
-  GtkFilterListModel *roots_filtered;
+  self->status_serial++;
+  self->sorted = FALSE;
+  g_hash_table_remove_all (self->collapsed);
 
-  gtk_list_view_set_model (self->list_view, NULL);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->tree);
-
-  if (self->catalog == NULL || self->plan == NULL)
-    return;
-
-  roots_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)),
-                                              g_object_ref (GTK_FILTER (self->root_filter)));
-  self->tree = gtk_tree_list_model_new (G_LIST_MODEL (roots_filtered), FALSE, TRUE,
-                                        create_child_model, self, NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "selection-changed",
-                            G_CALLBACK (on_selection_changed_cb), self);
-  g_signal_connect_swapped (self->tree, "items-changed", G_CALLBACK (update_empty_state), self);
+  collect_orphans (self);
+  update_filter_state (self);
+  rebuild_items (self);
+  /* Items that stayed from before may have been hidden by the old plan */
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  update_orphan_category (self);
+  if (self->catalog == NULL || self->plan == NULL)
+    {
+      update_empty_state (self);
+      return;
+    }
+
   sync_target_dropdown (self);
   update_progress (self);
   update_empty_state (self);
@@ -1158,43 +1588,51 @@ career_skills_view_set_catalog (CareerSkillsView *self,
   g_return_if_fail (CAREER_IS_SKILLS_VIEW (self));
   g_return_if_fail (!catalog || CAREER_IS_CATALOG (catalog));
 
-  if (!g_set_object (&self->catalog, catalog))
+  if (self->catalog == catalog)
     return;
 
-  g_list_store_remove_all (self->roots);
+  /* Let go of the old catalog's skills and categories before the catalog */
+  detach_list (self);
+  g_list_store_remove_all (self->items);
+  g_ptr_array_set_size (self->orphans, 0);
+  g_hash_table_remove_all (self->matching);
+  g_hash_table_remove_all (self->collapsed);
+  g_hash_table_remove_all (self->category_skills);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  self->chosen = NULL;
+  g_set_object (&self->catalog, catalog);
+
   gtk_string_list_append (categories, _("All Categories"));
-  g_clear_pointer (&self->search_keys, g_hash_table_unref);
-  g_clear_pointer (&self->collate_keys, g_hash_table_unref);
-  g_clear_pointer (&self->category_skills, g_hash_table_unref);
-  g_clear_pointer (&self->nonempty, g_hash_table_unref);
 
   if (catalog != NULL)
     {
       GListModel *skills = career_catalog_get_skills (catalog);
 
-      self->search_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      self->collate_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      self->category_skills = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+      /* Once per catalog: what a keystroke would otherwise case-fold again
+       * for every skill, and each category's skills */
+      self->entries = g_hash_table_new_full (NULL, NULL, NULL, skill_entry_free);
       for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
         {
           g_autoptr(CareerSkill) skill = g_list_model_get_item (skills, i);
           g_autofree char *text = g_strconcat (career_skill_get_name (skill), "\n",
                                                career_skill_get_description (skill), NULL);
           CareerCategory *category = career_skill_get_category (skill);
-          GListStore *store;
+          SkillEntry *entry = g_new0 (SkillEntry, 1);
+          GPtrArray *members;
 
-          g_hash_table_insert (self->search_keys, skill, g_utf8_casefold (text, -1));
-          g_hash_table_insert (self->collate_keys, skill,
-                               g_utf8_collate_key (career_skill_get_name (skill), -1));
+          entry->search_key = g_utf8_casefold (text, -1);
+          g_hash_table_insert (self->entries, skill, entry);
+
+          /* A skill of no known category is listed nowhere, as before */
           if (category == NULL)
             continue;
-          store = g_hash_table_lookup (self->category_skills, category);
-          if (store == NULL)
+          members = g_hash_table_lookup (self->category_skills, category);
+          if (members == NULL)
             {
-              store = g_list_store_new (CAREER_TYPE_SKILL);
-              g_hash_table_insert (self->category_skills, category, store);
+              members = g_ptr_array_new ();
+              g_hash_table_insert (self->category_skills, category, members);
             }
-          g_list_store_append (store, skill);
+          g_ptr_array_add (members, skill);
         }
     }
 
@@ -1206,7 +1644,6 @@ career_skills_view_set_catalog (CareerSkillsView *self,
         {
           g_autoptr(CareerCategory) category = g_list_model_get_item (model, i);
 
-          g_list_store_append (self->roots, category);
           gtk_string_list_append (categories, career_category_get_name (category));
         }
       gtk_drop_down_set_model (self->target_dropdown, career_catalog_get_roles (catalog));
@@ -1226,8 +1663,10 @@ career_skills_view_set_plan (CareerSkillsView *self,
   if (self->plan == plan)
     return;
 
+  detach_list (self);
   if (self->plan != NULL)
     g_clear_signal_handler (&self->plan_changed_id, self->plan);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_pointer (&self->detail_skill_id, g_free);
   self->history_model = NULL;
   gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
@@ -1252,24 +1691,33 @@ gboolean
 career_skills_view_show_skill (CareerSkillsView *self,
                                const char       *skill_id)
 {
-  GListModel *model;
+  GListModel *model = G_LIST_MODEL (self->selection);
+  CareerSkill *skill;
 
   g_return_val_if_fail (CAREER_IS_SKILLS_VIEW (self), FALSE);
   g_return_val_if_fail (skill_id != NULL, FALSE);
 
-  if (self->tree == NULL)
+  if (self->catalog == NULL || self->plan == NULL)
     return FALSE;
 
-  /* Clear the filters that could hide the skill. */
+  /* Clear the filters that could hide the skill, and open its category. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->category_dropdown, 0);
-  refresh_cb (self);
+  skill = career_catalog_lookup_skill (self->catalog, skill_id);
+  if (skill != NULL && career_skill_get_category (skill) != NULL)
+    set_category_expanded (self, career_skill_get_category (skill), TRUE);
+  else if (skill == NULL)
+    set_category_expanded (self, self->orphan_category, TRUE);
+  /* A change to the plan not yet taken in could hide it too */
+  if (self->refresh_id != 0)
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      refresh_cb (self);
+    }
 
-  model = G_LIST_MODEL (self->tree);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
-      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
       if (g_strcmp0 (item_skill_id (item), skill_id) == 0)
         {
