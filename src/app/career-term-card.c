@@ -1394,6 +1394,17 @@ career_term_card_update (CareerTermCard   *self,
                                                               n), n);
 
           gtk_expander_set_label (GTK_EXPANDER (self->footer_skills), title);
+          /* GTK 4.8 names an expander after its type, not its label: name
+           * it by the label without its mnemonic underscore */
+          {
+            char *to = title;
+
+            for (const char *from = title; *from != '\0'; from++)
+              if (*from != '_')
+                *to++ = *from;
+            *to = '\0';
+          }
+          career_set_accessible_label (self->footer_skills, title);
         }
     }
 

@@ -12,6 +12,7 @@ Usage: a11y-audit.py APP PLAN
 """
 import ast
 import os
+import re
 import subprocess
 import sys
 import time
@@ -21,9 +22,9 @@ pyatspi = None  # imported once the accessibility bus is known
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "slider",
                "spin button", "text", "entry", "combo box", "menu item", "link", "switch",
                "page tab", "password text"}
-# Names GTK falls back to when a widget has none: as good as no name.
-FALLBACK_NAMES = {"GtkToggleButton", "GtkMenuButton", "GtkButton", "GtkDropDown", "GtkEntry",
-                  "GtkText", "GtkSpinButton", "GtkSwitch", "GtkCheckButton"}
+# GTK falls back to the widget's type name ("GtkExpander") when a widget has
+# no name: as good as no name, and a screen reader would read it out.
+FALLBACK_NAME = re.compile(r"^(Gtk|Adw)[A-Z][A-Za-z]*$")
 
 
 def find_app(name, timeout=20):
@@ -47,7 +48,7 @@ def walk(node, path, problems, counts):
     here = f"{path}/{role}"
     if role in INTERACTIVE:
         counts[0] += 1
-        if not name or name in FALLBACK_NAMES:
+        if not name or FALLBACK_NAME.match(name):
             problems.append(f"{here} '{name}'")
     for i in range(node.childCount):
         child = node.getChildAtIndex(i)
