@@ -458,6 +458,19 @@ on_course_drag_begin_cb (GtkDragSource *source,
   gtk_drag_source_set_icon (source, paintable, 0, 0);
 }
 
+/* A course's row can be dragged onto a term: it carries the course's id */
+static void
+add_course_drag_source (GtkWidget  *grid,
+                        CatalogRow *row)
+{
+  GtkDragSource *drag = gtk_drag_source_new ();
+
+  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_course_drag_prepare_cb), row);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_course_drag_begin_cb), grid);
+  gtk_widget_add_controller (grid, GTK_EVENT_CONTROLLER (drag));
+}
+
 static GtkWidget *
 caption_new (void)
 {
@@ -509,7 +522,6 @@ on_course_setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *grid = gtk_grid_new ();
   CatalogRow *row = g_new0 (CatalogRow, 1);
-  GtkDragSource *drag;
 
   /* A grid, not a horizontal box: see career_info_row_new(). */
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
@@ -561,12 +573,7 @@ on_course_setup_cb (GtkSignalListItemFactory *factory,
   gtk_grid_attach (GTK_GRID (grid), row->facts, 0, 2, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), row->planned, 0, 3, 2, 1);
   g_object_set_data_full (G_OBJECT (grid), "catalog-row", row, catalog_row_free);
-
-  drag = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
-  g_signal_connect (drag, "prepare", G_CALLBACK (on_course_drag_prepare_cb), row);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_course_drag_begin_cb), grid);
-  gtk_widget_add_controller (grid, GTK_EVENT_CONTROLLER (drag));
+  add_course_drag_source (grid, row);
 
   gtk_list_item_set_child (list_item, grid);
 }
@@ -982,7 +989,6 @@ recommendation_row_new (CareerRecommendation *recommendation)
   CatalogRow *data = g_new0 (CatalogRow, 1);
   g_autofree char *markup = NULL;
   g_autofree char *add_name = NULL;
-  GtkDragSource *drag;
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
@@ -1018,12 +1024,7 @@ recommendation_row_new (CareerRecommendation *recommendation)
   gtk_grid_attach (GTK_GRID (grid), data->facts, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), data->add, 1, 0, 1, 2);
   g_object_set_data_full (G_OBJECT (grid), "catalog-row", data, catalog_row_free);
-
-  drag = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
-  g_signal_connect (drag, "prepare", G_CALLBACK (on_course_drag_prepare_cb), data);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_course_drag_begin_cb), grid);
-  gtk_widget_add_controller (grid, GTK_EVENT_CONTROLLER (drag));
+  add_course_drag_source (grid, data);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
