@@ -144,41 +144,22 @@ on_remove_transfer_clicked_cb (GtkButton            *button,
 
 GtkWidget *
 _career_courses_view_create_transfer_row (gpointer item,
-                     gpointer user_data)
+                                          gpointer user_data)
 {
   CareerTransferCredit *credit = item;
   g_autofree char *credits = career_format_credits (career_transfer_credit_get_credits (credit));
   g_autofree char *subtitle = NULL;
   g_autofree char *remove_name = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *title = gtk_label_new (career_transfer_credit_get_title (credit));
-  GtkWidget *details;
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *row;
 
   subtitle = career_transfer_credit_get_note (credit) != NULL
              /* Translators: transfer credit: "3 credits · Approved in writing" */
              ? g_strdup_printf (_("%1$s · %2$s"), credits, career_transfer_credit_get_note (credit))
              : g_strdup (credits);
-  details = gtk_label_new (subtitle);
+  row = career_info_row_new (career_transfer_credit_get_title (credit), subtitle);
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
-  gtk_widget_set_margin_top (grid, 8);
-  gtk_widget_set_margin_bottom (grid, 8);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (details, "dim-label");
-  gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove, _("Remove"));
   /* Translators: an accessible name: "Remove the transfer credit “Linear algebra”" */
   remove_name = g_strdup_printf (_("Remove the transfer credit “%s”"),
@@ -188,12 +169,7 @@ _career_courses_view_create_transfer_row (gpointer item,
   g_signal_connect_data (remove, "clicked", G_CALLBACK (on_remove_transfer_clicked_cb),
                          g_object_ref (credit),
                          (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-
-  gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), details, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), remove, 1, 0, 1, 2);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  career_info_row_add_suffix (row, remove);
   return row;
 }
 
@@ -362,7 +338,7 @@ on_learning_response_cb (AdwMessageDialog *dialog,
 
 void
 _career_courses_view_show_add_learning (CareerCoursesView *self,
-                   guint              term_position)
+                                        guint              term_position)
 {
   g_autoptr(CareerTerm) term = _career_courses_view_get_term (self, term_position);
   g_autofree char *label = NULL;

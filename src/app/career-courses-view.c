@@ -71,7 +71,7 @@ _career_courses_view_n_terms (CareerCoursesView *self)
 
 CareerTerm *
 _career_courses_view_get_term (CareerCoursesView *self,
-          guint              position)
+                               guint              position)
 {
   if (self->plan == NULL || position >= _career_courses_view_n_terms (self))
     return NULL;
