@@ -849,6 +849,23 @@ test_catalog_filters (Fixture       *fixture,
   career_courses_view_set_filters (view, "fuzz", FALSE, FALSE, "t");
   g_assert_cmpuint (career_courses_view_get_n_shown_courses (view), ==, 1);
 
+  /* Each row says what it knows, a line each: kind, credits and workload;
+   * the terms offered; the skills taught; the prerequisites */
+  career_courses_view_set_filters (view, "fuzzing", FALSE, FALSE, NULL);
+  flush ();
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    collect_labels (GTK_WIDGET (list), text);
+    g_assert_cmpstr (text->str, ==,
+                     "TST 301 · Fuzzing\n"
+                     "Coverage-guided input generation\n"
+                     "Elective · 4 credits · Workload not known\n"
+                     "Terms offered not known\n"
+                     "Teaches Testing 4\n"
+                     "Requires TST 201\n");
+  }
+
   /* Core (named by a requirement: 101, 201, 302) or elective (301, only
    * in the electives' list), credits and workload */
   career_courses_view_set_filters (view, NULL, FALSE, FALSE, NULL);

@@ -614,23 +614,25 @@ bind_course_row (CareerCoursesView *self,
                       : CAREER_COURSE_KIND_NOT_KNOWN)
     {
     case CAREER_COURSE_KIND_CORE:
-      /* Translators: a course's facts: "Core · 3 credits · 10 hours a week · Offered in fall" */
-      facts = g_strdup_printf (_("Core · %1$s · %2$s · %3$s"), credits, workload, offered);
+      /* Translators: a course's facts: "Core · 3 credits · 10 hours a week" */
+      facts = g_strdup_printf (_("Core · %1$s · %2$s"), credits, workload);
       break;
     case CAREER_COURSE_KIND_ELECTIVE:
-      /* Translators: a course's facts: "Elective · 3 credits · 10 hours a week · Offered in fall" */
-      facts = g_strdup_printf (_("Elective · %1$s · %2$s · %3$s"), credits, workload, offered);
+      /* Translators: a course's facts: "Elective · 3 credits · 10 hours a week" */
+      facts = g_strdup_printf (_("Elective · %1$s · %2$s"), credits, workload);
       break;
     case CAREER_COURSE_KIND_NOT_KNOWN:
     default:
-      /* Translators: a course's facts: "3 credits · 10 hours a week · Offered in fall" */
-      facts = g_strdup_printf (_("%1$s · %2$s · %3$s"), credits, workload, offered);
+      /* Translators: a course's facts: "3 credits · 10 hours a week" */
+      facts = g_strdup_printf (_("%1$s · %2$s"), credits, workload);
       break;
     }
   skills = skills_text (course);
   prerequisites = prerequisites_text (self, course);
 
-  details = g_strdup_printf ("%s\n%s\n%s", facts, skills, prerequisites);
+  /* A line each, so that a narrow row cuts short no fact but the last of
+   * a line (the terms offered are often "not known", which must show) */
+  details = g_strdup_printf ("%s\n%s\n%s\n%s", facts, offered, skills, prerequisites);
   gtk_label_set_markup (GTK_LABEL (row->title), markup);
   description = career_course_get_description (course);
   gtk_label_set_text (GTK_LABEL (row->description), description ? description : "");
