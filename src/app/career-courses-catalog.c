@@ -448,16 +448,6 @@ on_course_drag_prepare_cb (GtkDragSource *source,
   return gdk_content_provider_new_typed (G_TYPE_STRING, row->course_id);
 }
 
-static void
-on_course_drag_begin_cb (GtkDragSource *source,
-                         GdkDrag       *drag,
-                         GtkWidget     *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
 /* A course's row can be dragged onto a term: it carries the course's id */
 static void
 add_course_drag_source (GtkWidget  *grid,
@@ -467,7 +457,7 @@ add_course_drag_source (GtkWidget  *grid,
 
   gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
   g_signal_connect (drag, "prepare", G_CALLBACK (on_course_drag_prepare_cb), row);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_course_drag_begin_cb), grid);
+  career_drag_source_show_widget (drag, grid);
   gtk_widget_add_controller (grid, GTK_EVENT_CONTROLLER (drag));
 }
 

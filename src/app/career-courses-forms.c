@@ -71,6 +71,17 @@ form_label_new (const char *mnemonic,
   return label;
 }
 
+/* A form's row: the field's mnemonic label, then the field */
+static void
+attach_field (GtkGrid    *grid,
+              int         row,
+              const char *mnemonic,
+              GtkWidget  *field)
+{
+  gtk_grid_attach (grid, form_label_new (mnemonic, field), 0, row, 1, 1);
+  gtk_grid_attach (grid, field, 1, row, 1, 1);
+}
+
 GtkWidget *
 _career_courses_view_transfer_popover_new (CareerCoursesView *self)
 {
@@ -99,12 +110,9 @@ _career_courses_view_transfer_popover_new (CareerCoursesView *self)
   gtk_widget_set_margin_bottom (grid, 6);
   gtk_widget_set_margin_start (grid, 6);
   gtk_widget_set_margin_end (grid, 6);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Title"), form->title), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->title, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("C_redits"), form->credits), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->credits, 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Note"), form->note), 0, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->note, 1, 2, 1, 1);
+  attach_field (GTK_GRID (grid), 0, _("_Title"), form->title);
+  attach_field (GTK_GRID (grid), 1, _("C_redits"), form->credits);
+  attach_field (GTK_GRID (grid), 2, _("_Note"), form->note);
   gtk_grid_attach (GTK_GRID (grid), form->add, 0, 3, 2, 1);
   gtk_popover_set_child (GTK_POPOVER (popover), grid);
   gtk_popover_set_default_widget (GTK_POPOVER (popover), form->add);
@@ -391,12 +399,9 @@ _career_courses_view_show_add_learning (CareerCoursesView *self,
   gtk_widget_set_hexpand (form->title, TRUE);
   gtk_entry_set_activates_default (GTK_ENTRY (form->title), TRUE);
 
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Title"), form->title), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->title, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Kind"), form->kind), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->kind, 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form_label_new (_("_Hours a week"), form->hours), 0, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), form->hours, 1, 2, 1, 1);
+  attach_field (GTK_GRID (grid), 0, _("_Title"), form->title);
+  attach_field (GTK_GRID (grid), 1, _("_Kind"), form->kind);
+  attach_field (GTK_GRID (grid), 2, _("_Hours a week"), form->hours);
   gtk_grid_attach (GTK_GRID (grid), form->skills, 0, 3, 2, 1);
   add_skill_picker (form);
 

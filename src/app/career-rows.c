@@ -278,3 +278,28 @@ career_drop_down_ellipsize (GtkDropDown *dropdown)
   gtk_drop_down_set_factory (dropdown, factory);
   gtk_drop_down_set_list_factory (dropdown, list_factory);
 }
+
+static void
+on_drag_begin_use_widget_cb (GtkDragSource *source,
+                             GdkDrag       *drag,
+                             GtkWidget     *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+/**
+ * career_drag_source_show_widget:
+ *
+ * Makes a drag from @source show @widget (a row, say) under the pointer.
+ */
+void
+career_drag_source_show_widget (GtkDragSource *source,
+                                GtkWidget     *widget)
+{
+  g_return_if_fail (GTK_IS_DRAG_SOURCE (source));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_use_widget_cb), widget);
+}

@@ -19,6 +19,8 @@ void       career_set_accessible_label    (GtkWidget                  *widget,
                                            const char                 *label);
 void       career_set_inner_button_label  (GtkWidget                  *widget,
                                           const char                 *label);
+void       career_drag_source_show_widget (GtkDragSource              *source,
+                                          GtkWidget                  *widget);
 void       career_drop_down_ellipsize     (GtkDropDown                *dropdown);
 
 G_END_DECLS

@@ -582,16 +582,6 @@ on_entry_drag_prepare_cb (GtkDragSource *source,
 }
 
 static void
-on_drag_begin_cb (GtkDragSource *source,
-                  GdkDrag       *drag,
-                  GtkWidget     *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
-static void
 entry_row_fill (EntryRow *row)
 {
   CareerTermCard *self = row->card;
@@ -713,7 +703,7 @@ entry_row_new (CareerTermCard   *self,
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
   g_signal_connect (drag, "prepare", G_CALLBACK (on_entry_drag_prepare_cb), row);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), widget);
+  career_drag_source_show_widget (drag, widget);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
 
   entry_row_fill (row);
