@@ -17,6 +17,7 @@
 #include "career-format.h"
 #include "career-rows.h"
 #include "career-recommend.h"
+#include "career-recycling-model.h"
 
 #define N_RECOMMENDATIONS 3
 
@@ -572,7 +573,7 @@ static void
 bind_course_row (CareerCoursesView *self,
                  GtkListItem       *list_item)
 {
-  CareerCourse *course = gtk_list_item_get_item (list_item);
+  CareerCourse *course = career_list_slot_unwrap (gtk_list_item_get_item (list_item));
   CatalogRow *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "catalog-row");
   const char *planned_in;
   g_autofree char *markup = NULL;
@@ -589,6 +590,7 @@ bind_course_row (CareerCoursesView *self,
 
   if (course == NULL)
     return;
+  g_object_set_data (G_OBJECT (list_item), "bound-item", course);
 
   g_free (row->course_id);
   row->course_id = g_strdup (career_course_get_id (course));
@@ -645,6 +647,14 @@ bind_course_row (CareerCoursesView *self,
 }
 
 static void
+on_slot_item_changed_cb (GtkListItem *list_item)
+{
+  if (g_object_get_data (G_OBJECT (list_item), "bound-item") !=
+      career_list_slot_unwrap (gtk_list_item_get_item (list_item)))
+    bind_course_row (g_object_get_data (G_OBJECT (list_item), "view"), list_item);
+}
+
+static void
 on_course_bind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    gpointer                  user_data)
@@ -653,11 +663,20 @@ on_course_bind_cb (GtkSignalListItemFactory *factory,
   CareerCoursesView *self = CAREER_COURSES_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (child),
                                                                           CAREER_TYPE_COURSES_VIEW));
 
+  gulong slot_id;
+
   /* Rows are bound while the list is in the view; until then, nothing to track. */
   if (self == NULL)
     return;
   g_hash_table_add (self->bound_items, list_item);
   bind_course_row (self, list_item);
+
+  /* The row stays when its slot is given another course: show that one */
+  g_object_set_data (G_OBJECT (list_item), "view", self);
+  slot_id = g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::item",
+                                     G_CALLBACK (on_slot_item_changed_cb), list_item,
+                                     G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (list_item), "slot-handler", GSIZE_TO_POINTER (slot_id));
 }
 
 static void
@@ -667,9 +686,14 @@ on_course_unbind_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *child = gtk_list_item_get_child (list_item);
   GtkWidget *view = child ? gtk_widget_get_ancestor (child, CAREER_TYPE_COURSES_VIEW) : NULL;
+  gulong slot_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "slot-handler"));
 
   if (view != NULL)
     g_hash_table_remove (CAREER_COURSES_VIEW (view)->bound_items, list_item);
+  if (slot_id != 0 && gtk_list_item_get_item (list_item) != NULL)
+    g_signal_handler_disconnect (gtk_list_item_get_item (list_item), slot_id);
+  g_object_set_data (G_OBJECT (list_item), "slot-handler", NULL);
+  g_object_set_data (G_OBJECT (list_item), "bound-item", NULL);
 }
 
 void
@@ -1107,12 +1131,15 @@ void
 _career_courses_view_init_catalog (CareerCoursesView *self)
 {
   GtkSelectionModel *selection;
+  CareerRecyclingModel *slots;
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_swapped (self->filtered, "items-changed",
                             G_CALLBACK (_career_courses_view_update_catalog_empty), self);
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
+  /* Rows that stay while a search changes what they show (see there) */
+  slots = career_recycling_model_new (G_LIST_MODEL (self->filtered));
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (slots)));
   gtk_list_view_set_model (self->course_list, selection);
   g_object_unref (selection);
 

@@ -34,6 +34,7 @@
 #include "career-format.h"
 #include "career-history-entry.h"
 #include "career-level-selector.h"
+#include "career-recycling-model.h"
 #include "career-skill-state.h"
 #include "career-skill-status.h"
 #include "career-rows.h"
@@ -101,6 +102,7 @@ struct _CareerSkillsView
   GListStore         *items;           /* headers and skills, in list order */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
+  CareerRecyclingModel *slots;         /* the filtered items, in rows that stay */
   GtkSingleSelection *selection;
   CareerCategory     *orphan_category;
   GPtrArray          *orphans;         /* the plan's CareerSkillStates the catalog lacks */
@@ -934,11 +936,18 @@ static void
 bind_row (CareerSkillsView *self,
           GtkListItem      *list_item)
 {
-  GObject *item = gtk_list_item_get_item (list_item);
+  GObject *item = career_list_slot_unwrap (gtk_list_item_get_item (list_item));
   CareerSkillsRow *row = CAREER_SKILLS_ROW (gtk_list_item_get_child (list_item));
 
   if (item == NULL)
     return;
+  g_object_set_data (G_OBJECT (list_item), "bound-item", item);
+
+  /* A header row given another header (the slot's item changed) */
+  if (row->category != NULL && g_hash_table_lookup (self->header_rows, row->category) == row)
+    g_hash_table_remove (self->header_rows, row->category);
+  if (CAREER_IS_CATEGORY (item))
+    g_hash_table_insert (self->header_rows, item, row);
 
   gtk_widget_remove_css_class (row->title, "heading");
 
@@ -999,18 +1008,32 @@ on_row_plan_changed_cb (GtkListItem *list_item)
 }
 
 static void
+on_slot_item_changed_cb (GtkListItem *list_item)
+{
+  CareerSkillsView *self = g_object_get_data (G_OBJECT (list_item), "view");
+
+  if (g_object_get_data (G_OBJECT (list_item), "bound-item") !=
+      career_list_slot_unwrap (gtk_list_item_get_item (list_item)))
+    bind_row (self, list_item);
+}
+
+static void
 on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
                     CareerSkillsView         *self)
 {
-  GObject *item = gtk_list_item_get_item (list_item);
+  gulong slot_id;
 
+  /* bind_row() also keeps header_rows: expanding or collapsing a category
+   * changes no item, so its header row is found there to show the state. */
   bind_row (self, list_item);
 
-  /* Expanding or collapsing a category changes no item: its header row
-   * is found here to show the new state. */
-  if (CAREER_IS_CATEGORY (item))
-    g_hash_table_insert (self->header_rows, item, gtk_list_item_get_child (list_item));
+  /* The row stays when its slot is given another skill: show that one */
+  g_object_set_data (G_OBJECT (list_item), "view", self);
+  slot_id = g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::item",
+                                     G_CALLBACK (on_slot_item_changed_cb), list_item,
+                                     G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (list_item), "slot-handler", GSIZE_TO_POINTER (slot_id));
 
   /* Only bound rows follow the plan, so a change costs what is on screen. */
   if (self->plan != NULL)
@@ -1031,13 +1054,19 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
                       CareerSkillsView         *self)
 {
   gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "plan-handler"));
+  gulong slot_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "slot-handler"));
   CareerPlan *plan = g_object_get_data (G_OBJECT (list_item), "plan");
-  GObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GObject *slot = gtk_list_item_get_item (list_item);
+  CareerSkillsRow *row = CAREER_SKILLS_ROW (gtk_list_item_get_child (list_item));
 
-  if (item != NULL && g_hash_table_lookup (self->header_rows, item) == row)
-    g_hash_table_remove (self->header_rows, item);
-  CAREER_SKILLS_ROW (row)->category = NULL;
+  if (row->category != NULL && g_hash_table_lookup (self->header_rows, row->category) == row)
+    g_hash_table_remove (self->header_rows, row->category);
+  row->category = NULL;
+
+  if (slot_id != 0 && slot != NULL)
+    g_signal_handler_disconnect (slot, slot_id);
+  g_object_set_data (G_OBJECT (list_item), "slot-handler", NULL);
+  g_object_set_data (G_OBJECT (list_item), "bound-item", NULL);
 
   /* The plan the row was bound with, which may no longer be the view's */
   if (id != 0 && plan != NULL)
@@ -1245,8 +1274,11 @@ item_skill_id (gpointer item)
 static void
 on_selection_changed_cb (CareerSkillsView *self)
 {
-  gpointer item = gtk_single_selection_get_selected_item (self->selection);
+  gpointer item = career_list_slot_unwrap (gtk_single_selection_get_selected_item (self->selection));
   const char *skill_id = item ? item_skill_id (item) : NULL;
+
+  /* The selected row keeps its skill while a search runs */
+  career_recycling_model_set_pinned (self->slots, item);
 
   if (skill_id != NULL)
     show_detail (self, skill_id);
@@ -1288,7 +1320,7 @@ static void
 on_list_activate_cb (CareerSkillsView *self,
                      guint             position)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   if (item == NULL)
     return;
@@ -1415,6 +1447,7 @@ career_skills_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->items);
@@ -1504,7 +1537,8 @@ career_skills_view_init (CareerSkillsView *self)
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
                                               g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->slots = career_recycling_model_new (G_LIST_MODEL (self->filtered));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "selection-changed",
@@ -1691,7 +1725,7 @@ gboolean
 career_skills_view_show_skill (CareerSkillsView *self,
                                const char       *skill_id)
 {
-  GListModel *model = G_LIST_MODEL (self->selection);
+  GListModel *model = G_LIST_MODEL (self->filtered);
   CareerSkill *skill;
 
   g_return_val_if_fail (CAREER_IS_SKILLS_VIEW (self), FALSE);

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define CAREER_TYPE_LIST_SLOT (career_list_slot_get_type ())
+
+G_DECLARE_FINAL_TYPE (CareerListSlot, career_list_slot, CAREER, LIST_SLOT, GObject)
+
+CareerListSlot *career_list_slot_new      (gpointer        item);
+gpointer        career_list_slot_get_item (CareerListSlot *self);
+void            career_list_slot_set_item (CareerListSlot *self,
+                                           gpointer        item);
+gpointer        career_list_slot_unwrap   (gpointer        object);
+
+G_END_DECLS
