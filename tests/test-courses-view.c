@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "career-application.h"
+#include "career-caption.h"
 #include "career-catalog.h"
 #include "career-course-audit.h"
 #include "career-courses-view.h"
@@ -232,6 +233,8 @@ collect_labels (GtkWidget *widget,
 {
   if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
     g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  if (CAREER_IS_CAPTION (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (text, "%s\n", career_caption_get_text (CAREER_CAPTION (widget)));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (gtk_widget_get_visible (child))

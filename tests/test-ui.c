@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "career-application.h"
+#include "career-caption.h"
 #include "career-compare-view.h"
 #include "career-courses-view.h"
 #include "career-analysis.h"
@@ -530,6 +531,37 @@ test_skills_view_rows_follow_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A caption is as tall as a label of its lines, and asks for no width */
+static void
+test_caption (void)
+{
+  GtkWidget *caption = g_object_ref_sink (career_caption_new ());
+  GtkWidget *label = g_object_ref_sink (gtk_label_new ("one\ntwo\nthree"));
+  int minimum, natural, label_height;
+
+  gtk_widget_measure (caption, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (natural, ==, 0);
+
+  career_caption_set_text (CAREER_CAPTION (caption), "one\ntwo\nthree");
+  g_assert_cmpstr (career_caption_get_text (CAREER_CAPTION (caption)), ==, "one\ntwo\nthree");
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, -1, NULL, &label_height, NULL, NULL);
+  gtk_widget_measure (caption, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (label_height, >, 0);
+  g_assert_cmpint (minimum, ==, label_height);
+  g_assert_cmpint (natural, ==, label_height);
+  gtk_widget_measure (caption, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (natural, ==, 0);
+  g_assert_true (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (caption)) ==
+                 GTK_ACCESSIBLE_ROLE_LABEL);
+
+  career_caption_set_text (CAREER_CAPTION (caption), NULL);
+  gtk_widget_measure (caption, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (natural, ==, 0);
+
+  g_object_unref (label);
+  g_object_unref (caption);
+}
+
 static void
 test_skills_view_gaps_and_sorting (void)
 {
@@ -1016,6 +1048,7 @@ main (int   argc,
   g_test_add_func ("/ui/skills-view/keeps-orphans", test_skills_view_keeps_orphans);
   g_test_add_func ("/ui/skills-view/collapses-categories", test_skills_view_collapses_categories);
   g_test_add_func ("/ui/level-selector", test_level_selector);
+  g_test_add_func ("/ui/caption", test_caption);
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);

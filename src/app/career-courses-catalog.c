@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "career-caption.h"
 #include "career-courses-view-private.h"
 #include "career-format.h"
 #include "career-rows.h"
@@ -506,6 +507,22 @@ on_label_query_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
+static gboolean
+on_caption_query_tooltip_cb (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard_mode,
+                             GtkTooltip *tooltip,
+                             gpointer    user_data)
+{
+  const char *text = career_caption_get_text (CAREER_CAPTION (widget));
+
+  if (text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 on_course_setup_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
@@ -539,11 +556,10 @@ on_course_setup_cb (GtkSignalListItemFactory *factory,
    * reader: wrapping them made a row cost some 4 ms to measure, and a
    * keystroke that changes the catalog's visible rows builds up to 200 of
    * them (docs/benchmarks.md) */
-  row->facts = caption_new ();
-  gtk_label_set_wrap (GTK_LABEL (row->facts), FALSE);
-  gtk_label_set_ellipsize (GTK_LABEL (row->facts), PANGO_ELLIPSIZE_END);
+  row->facts = career_caption_new ();
+  gtk_widget_add_css_class (row->facts, "caption");
   gtk_widget_set_has_tooltip (row->facts, TRUE);
-  g_signal_connect (row->facts, "query-tooltip", G_CALLBACK (on_label_query_tooltip_cb),
+  g_signal_connect (row->facts, "query-tooltip", G_CALLBACK (on_caption_query_tooltip_cb),
                     NULL);
   row->planned = caption_new ();
   gtk_widget_add_css_class (row->facts, "dim-label");
@@ -629,7 +645,7 @@ bind_course_row (CareerCoursesView *self,
   description = career_course_get_description (course);
   gtk_label_set_text (GTK_LABEL (row->description), description ? description : "");
   gtk_widget_set_visible (row->description, description != NULL && description[0] != '\0');
-  gtk_label_set_text (GTK_LABEL (row->facts), details);
+  career_caption_set_text (CAREER_CAPTION (row->facts), details);
 
   planned_in = g_hash_table_lookup (self->planned, row->course_id);
   if (planned_in != NULL)
