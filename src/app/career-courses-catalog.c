@@ -490,32 +490,17 @@ on_add_query_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
-/* The whole text of a label that may be cut short */
+/* The whole text of a label or caption that may be cut short */
 static gboolean
 on_label_query_tooltip_cb (GtkWidget  *widget,
-                                 int         x,
-                                 int         y,
-                                 gboolean    keyboard_mode,
-                                 GtkTooltip *tooltip,
-                                 gpointer    user_data)
+                           int         x,
+                           int         y,
+                           gboolean    keyboard_mode,
+                           GtkTooltip *tooltip,
+                           gpointer    user_data)
 {
-  const char *text = gtk_label_get_text (GTK_LABEL (widget));
-
-  if (text[0] == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static gboolean
-on_caption_query_tooltip_cb (GtkWidget  *widget,
-                             int         x,
-                             int         y,
-                             gboolean    keyboard_mode,
-                             GtkTooltip *tooltip,
-                             gpointer    user_data)
-{
-  const char *text = career_caption_get_text (CAREER_CAPTION (widget));
+  const char *text = CAREER_IS_CAPTION (widget) ? career_caption_get_text (CAREER_CAPTION (widget))
+                                                : gtk_label_get_text (GTK_LABEL (widget));
 
   if (text[0] == '\0')
     return FALSE;
@@ -559,7 +544,7 @@ on_course_setup_cb (GtkSignalListItemFactory *factory,
   row->facts = career_caption_new ();
   gtk_widget_add_css_class (row->facts, "caption");
   gtk_widget_set_has_tooltip (row->facts, TRUE);
-  g_signal_connect (row->facts, "query-tooltip", G_CALLBACK (on_caption_query_tooltip_cb),
+  g_signal_connect (row->facts, "query-tooltip", G_CALLBACK (on_label_query_tooltip_cb),
                     NULL);
   row->planned = caption_new ();
   gtk_widget_add_css_class (row->facts, "dim-label");
