@@ -574,7 +574,7 @@ static void
 bind_course_row (CareerCoursesView *self,
                  GtkListItem       *list_item)
 {
-  CareerCourse *course = career_list_slot_unwrap (gtk_list_item_get_item (list_item));
+  CareerCourse *course = career_list_slot_bound (list_item);
   CatalogRow *row = g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "catalog-row");
   const char *planned_in;
   g_autofree char *markup = NULL;
@@ -591,7 +591,6 @@ bind_course_row (CareerCoursesView *self,
 
   if (course == NULL)
     return;
-  g_object_set_data (G_OBJECT (list_item), "bound-item", course);
 
   g_free (row->course_id);
   row->course_id = g_strdup (career_course_get_id (course));
@@ -648,14 +647,6 @@ bind_course_row (CareerCoursesView *self,
 }
 
 static void
-on_slot_item_changed_cb (GtkListItem *list_item)
-{
-  if (g_object_get_data (G_OBJECT (list_item), "bound-item") !=
-      career_list_slot_unwrap (gtk_list_item_get_item (list_item)))
-    bind_course_row (g_object_get_data (G_OBJECT (list_item), "view"), list_item);
-}
-
-static void
 on_course_bind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    gpointer                  user_data)
@@ -664,8 +655,6 @@ on_course_bind_cb (GtkSignalListItemFactory *factory,
   CareerCoursesView *self = CAREER_COURSES_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (child),
                                                                           CAREER_TYPE_COURSES_VIEW));
 
-  gulong slot_id;
-
   /* Rows are bound while the list is in the view; until then, nothing to track. */
   if (self == NULL)
     return;
@@ -673,11 +662,7 @@ on_course_bind_cb (GtkSignalListItemFactory *factory,
   bind_course_row (self, list_item);
 
   /* The row stays when its slot is given another course: show that one */
-  g_object_set_data (G_OBJECT (list_item), "view", self);
-  slot_id = g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::item",
-                                     G_CALLBACK (on_slot_item_changed_cb), list_item,
-                                     G_CONNECT_SWAPPED);
-  g_object_set_data (G_OBJECT (list_item), "slot-handler", GSIZE_TO_POINTER (slot_id));
+  career_list_slot_follow (list_item, (CareerListSlotBindFunc) bind_course_row, self);
 }
 
 static void
@@ -687,14 +672,10 @@ on_course_unbind_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *child = gtk_list_item_get_child (list_item);
   GtkWidget *view = child ? gtk_widget_get_ancestor (child, CAREER_TYPE_COURSES_VIEW) : NULL;
-  gulong slot_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "slot-handler"));
 
   if (view != NULL)
     g_hash_table_remove (CAREER_COURSES_VIEW (view)->bound_items, list_item);
-  if (slot_id != 0 && gtk_list_item_get_item (list_item) != NULL)
-    g_signal_handler_disconnect (gtk_list_item_get_item (list_item), slot_id);
-  g_object_set_data (G_OBJECT (list_item), "slot-handler", NULL);
-  g_object_set_data (G_OBJECT (list_item), "bound-item", NULL);
+  career_list_slot_unfollow (list_item);
 }
 
 void

@@ -4,7 +4,8 @@
  * and may be given another one, with a notification, instead of leaving the
  * list.  A row bound to a slot follows "notify::item" and shows the new
  * item, so that the list view keeps the row's widgets (see
- * career-recycling-model.c for why).
+ * career-recycling-model.c for why).  career_list_slot_follow() does that
+ * for a list item's row.
  */
 #define G_LOG_DOMAIN "CareerApp"
 
@@ -127,4 +128,89 @@ career_list_slot_unwrap (gpointer object)
   if (CAREER_IS_LIST_SLOT (object))
     return CAREER_LIST_SLOT (object)->item;
   return object;
+}
+
+/**
+ * career_list_slot_bound:
+ * @list_item: a list item whose item is a slot (or any object)
+ *
+ * To be called by a row's bind function: notes the item the row is about
+ * to show, so that career_list_slot_follow() binds it only when the slot
+ * holds another one.
+ *
+ * Returns: (transfer none) (nullable): the item to show
+ */
+gpointer
+career_list_slot_bound (GtkListItem *list_item)
+{
+  gpointer item = career_list_slot_unwrap (gtk_list_item_get_item (list_item));
+
+  g_object_set_data (G_OBJECT (list_item), "career-bound-item", item);
+  return item;
+}
+
+typedef struct
+{
+  CareerListSlotBindFunc  bind;
+  gpointer                user_data;
+  GtkListItem            *list_item;
+} Follow;
+
+static void
+on_slot_item_changed_cb (CareerListSlot *slot,
+                         GParamSpec     *pspec,
+                         Follow         *follow)
+{
+  /* GTK 4.8 may have bound the row to the new item already */
+  if (g_object_get_data (G_OBJECT (follow->list_item), "career-bound-item") != slot->item)
+    follow->bind (follow->user_data, follow->list_item);
+}
+
+/**
+ * career_list_slot_follow:
+ * @list_item: a bound list item whose item is a slot
+ * @bind: binds @list_item's row; it calls career_list_slot_bound()
+ * @user_data: for @bind
+ *
+ * Binds @list_item's row again with @bind whenever its slot is given an
+ * item the row does not show, until career_list_slot_unfollow().
+ */
+void
+career_list_slot_follow (GtkListItem           *list_item,
+                         CareerListSlotBindFunc bind,
+                         gpointer               user_data)
+{
+  gpointer slot = gtk_list_item_get_item (list_item);
+  Follow *follow;
+  gulong id;
+
+  g_return_if_fail (CAREER_IS_LIST_SLOT (slot));
+  g_return_if_fail (bind != NULL);
+
+  career_list_slot_unfollow (list_item);
+  follow = g_new (Follow, 1);
+  *follow = (Follow) { bind, user_data, list_item };
+  id = g_signal_connect_data (slot, "notify::item", G_CALLBACK (on_slot_item_changed_cb), follow,
+                              (GClosureNotify) (void (*) (void)) g_free, 0);
+  g_object_set_data_full (G_OBJECT (list_item), "career-slot-followed", g_object_ref (slot),
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (list_item), "career-slot-handler", GSIZE_TO_POINTER (id));
+}
+
+/**
+ * career_list_slot_unfollow:
+ *
+ * Ends career_list_slot_follow(), for a row's unbind function.
+ */
+void
+career_list_slot_unfollow (GtkListItem *list_item)
+{
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "career-slot-handler"));
+  gpointer slot = g_object_get_data (G_OBJECT (list_item), "career-slot-followed");
+
+  if (id != 0 && slot != NULL)
+    g_signal_handler_disconnect (slot, id);
+  g_object_set_data (G_OBJECT (list_item), "career-slot-handler", NULL);
+  g_object_set_data (G_OBJECT (list_item), "career-slot-followed", NULL);
+  g_object_set_data (G_OBJECT (list_item), "career-bound-item", NULL);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -14,5 +14,14 @@ gpointer        career_list_slot_get_item (CareerListSlot *self);
 void            career_list_slot_set_item (CareerListSlot *self,
                                            gpointer        item);
 gpointer        career_list_slot_unwrap   (gpointer        object);
+
+typedef void (*CareerListSlotBindFunc) (gpointer     user_data,
+                                        GtkListItem *list_item);
+
+gpointer        career_list_slot_bound    (GtkListItem           *list_item);
+void            career_list_slot_follow   (GtkListItem           *list_item,
+                                           CareerListSlotBindFunc bind,
+                                           gpointer               user_data);
+void            career_list_slot_unfollow (GtkListItem           *list_item);
 
 G_END_DECLS

@@ -936,12 +936,11 @@ static void
 bind_row (CareerSkillsView *self,
           GtkListItem      *list_item)
 {
-  GObject *item = career_list_slot_unwrap (gtk_list_item_get_item (list_item));
+  GObject *item = career_list_slot_bound (list_item);
   CareerSkillsRow *row = CAREER_SKILLS_ROW (gtk_list_item_get_child (list_item));
 
   if (item == NULL)
     return;
-  g_object_set_data (G_OBJECT (list_item), "bound-item", item);
 
   /* A header row given another header (the slot's item changed) */
   if (row->category != NULL && g_hash_table_lookup (self->header_rows, row->category) == row)
@@ -1008,32 +1007,16 @@ on_row_plan_changed_cb (GtkListItem *list_item)
 }
 
 static void
-on_slot_item_changed_cb (GtkListItem *list_item)
-{
-  CareerSkillsView *self = g_object_get_data (G_OBJECT (list_item), "view");
-
-  if (g_object_get_data (G_OBJECT (list_item), "bound-item") !=
-      career_list_slot_unwrap (gtk_list_item_get_item (list_item)))
-    bind_row (self, list_item);
-}
-
-static void
 on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
                     CareerSkillsView         *self)
 {
-  gulong slot_id;
-
   /* bind_row() also keeps header_rows: expanding or collapsing a category
    * changes no item, so its header row is found there to show the state. */
   bind_row (self, list_item);
 
   /* The row stays when its slot is given another skill: show that one */
-  g_object_set_data (G_OBJECT (list_item), "view", self);
-  slot_id = g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::item",
-                                     G_CALLBACK (on_slot_item_changed_cb), list_item,
-                                     G_CONNECT_SWAPPED);
-  g_object_set_data (G_OBJECT (list_item), "slot-handler", GSIZE_TO_POINTER (slot_id));
+  career_list_slot_follow (list_item, (CareerListSlotBindFunc) bind_row, self);
 
   /* Only bound rows follow the plan, so a change costs what is on screen. */
   if (self->plan != NULL)
@@ -1054,19 +1037,14 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
                       CareerSkillsView         *self)
 {
   gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "plan-handler"));
-  gulong slot_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "slot-handler"));
   CareerPlan *plan = g_object_get_data (G_OBJECT (list_item), "plan");
-  GObject *slot = gtk_list_item_get_item (list_item);
   CareerSkillsRow *row = CAREER_SKILLS_ROW (gtk_list_item_get_child (list_item));
 
   if (row->category != NULL && g_hash_table_lookup (self->header_rows, row->category) == row)
     g_hash_table_remove (self->header_rows, row->category);
   row->category = NULL;
 
-  if (slot_id != 0 && slot != NULL)
-    g_signal_handler_disconnect (slot, slot_id);
-  g_object_set_data (G_OBJECT (list_item), "slot-handler", NULL);
-  g_object_set_data (G_OBJECT (list_item), "bound-item", NULL);
+  career_list_slot_unfollow (list_item);
 
   /* The plan the row was bound with, which may no longer be the view's */
   if (id != 0 && plan != NULL)
