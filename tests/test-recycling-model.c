@@ -84,26 +84,42 @@ on_notify_item (CareerListSlot *slot,
   notified->n_changes_then = notified->change->n_calls;
 }
 
-/* A narrower list: the rows that were first take the items now first */
-static void
-test_recycles_in_order (void)
+static GPtrArray *
+new_items (guint n)
 {
-  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
-  g_autoptr(CareerRecyclingModel) model = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, new_item (G_TYPE_OBJECT));
+  return items;
+}
+
+static GListStore *
+store_of (GPtrArray *items)
+{
+  GListStore *store = g_list_store_new (G_TYPE_OBJECT);
+
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  return store;
+}
+
+/* Where the model below keeps its length, the slots take other items in
+ * place, with no items-changed; only where it grows or shrinks are slots
+ * added or removed */
+static void
+test_in_place (void)
+{
+  g_autoptr(GPtrArray) items = new_items (6);
+  g_autoptr(GListStore) store = store_of (items);
+  g_autoptr(CareerRecyclingModel) model = career_recycling_model_new (G_LIST_MODEL (store));
   Change change = { .items_seen = g_ptr_array_new () };
   CareerListSlot *first, *second;
   Notified notified = { 0, &change, 0 };
 
-  for (guint i = 0; i < 6; i++)
-    {
-      g_ptr_array_add (items, new_item (G_TYPE_OBJECT));
-      g_list_store_append (store, g_ptr_array_index (items, i));
-    }
-  model = career_recycling_model_new (G_LIST_MODEL (store));
   assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == CAREER_TYPE_LIST_SLOT);
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 6));
+  g_assert_true (career_recycling_model_is_settled (model));
 
   first = slot_at (G_LIST_MODEL (model), 1);
   second = slot_at (G_LIST_MODEL (model), 2);
@@ -112,27 +128,23 @@ test_recycles_in_order (void)
 
   /* Items 1-4 go, item 4 and a new one come: [0, 4, new, 5] */
   {
-    GObject *fresh = new_item (G_TYPE_OBJECT);
+    g_autoptr(GObject) fresh = new_item (G_TYPE_OBJECT);
     gpointer added[] = { g_ptr_array_index (items, 4), fresh };
 
     g_list_store_splice (store, 1, 4, added, 2);
-    g_object_unref (fresh);
   }
-
-  /* One change, over the same range */
-  g_assert_cmpuint (change.n_calls, ==, 1);
-  g_assert_cmpuint (change.position, ==, 1);
-  g_assert_cmpuint (change.removed, ==, 4);
-  g_assert_cmpuint (change.added, ==, 2);
   assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
-  /* The slots that were at 1 and 2 hold the items now at 1 and 2 */
+  /* The slots that were at 1 and 2 hold the items now at 1 and 2 ... */
   g_assert_true (slot_at (G_LIST_MODEL (model), 1) == first);
   g_assert_true (slot_at (G_LIST_MODEL (model), 2) == second);
   g_assert_cmpuint (notified.n_notified, ==, 1);
-  /* after the list view heard of the change */
-  g_assert_cmpuint (notified.n_changes_then, ==, 1);
   g_assert_cmpuint (career_recycling_model_get_n_recycled (model), ==, 2);
-  /* Already whole when the change was told */
+  /* ... and only the two slots left over leave, in one change, after
+   * which the model is whole */
+  g_assert_cmpuint (change.n_calls, ==, 1);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 2);
+  g_assert_cmpuint (change.added, ==, 0);
   g_assert_cmpuint (change.items_seen->len, ==, 4);
   for (guint i = 0; i < 4; i++)
     {
@@ -141,9 +153,21 @@ test_recycles_in_order (void)
       g_assert_true (g_ptr_array_index (change.items_seen, i) == item);
     }
 
-  /* Wider again: the slots left are kept, new ones made for the rest */
+  /* Another item in the same place: nothing for the list view */
+  {
+    g_autoptr(GObject) fresh = new_item (G_TYPE_OBJECT);
+
+    g_list_store_splice (store, 0, 1, (gpointer *) &fresh, 1);
+  }
+  g_assert_cmpuint (change.n_calls, ==, 1);
+  assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
+
+  /* Wider again: the slots there are kept, new ones made for the rest */
   g_list_store_splice (store, 1, 2, items->pdata + 1, 4);
   g_assert_cmpuint (change.n_calls, ==, 2);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, 2);
   assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
   g_assert_true (slot_at (G_LIST_MODEL (model), 1) == first);
   g_assert_true (slot_at (G_LIST_MODEL (model), 2) == second);
@@ -152,40 +176,102 @@ test_recycles_in_order (void)
   g_list_store_remove_all (store);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
   g_assert_cmpuint (change.removed, ==, 6);
+  g_assert_true (career_recycling_model_is_settled (model));
 
   g_ptr_array_unref (change.items_seen);
 }
 
-/* A slot is handed only to an item of its own type: a header row stays a
- * header row */
+/* Every slot holds either the item of the model below at its place or the
+ * one it held before (old), at the same place: the list is whole */
 static void
-test_recycles_by_type (void)
+assert_between (CareerRecyclingModel *model,
+                GPtrArray            *now,
+                GPtrArray            *old,
+                guint                 n_now)
 {
-  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
-  g_autoptr(CareerRecyclingModel) model = NULL;
-  g_autoptr(GObject) header_a = new_item (G_TYPE_CANCELLABLE);
-  g_autoptr(GObject) header_b = new_item (G_TYPE_CANCELLABLE);
-  g_autoptr(GObject) skill_a = new_item (G_TYPE_OBJECT);
-  g_autoptr(GObject) skill_b = new_item (G_TYPE_OBJECT);
-  CareerListSlot *header_slot, *skill_slot;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, now->len);
+  for (guint i = 0; i < now->len; i++)
+    {
+      gpointer item = career_list_slot_get_item (slot_at (G_LIST_MODEL (model), i));
 
-  /* [header_a, skill_a] becomes [skill_b, header_b] */
-  g_list_store_append (store, header_a);
-  g_list_store_append (store, skill_a);
-  model = career_recycling_model_new (G_LIST_MODEL (store));
-  header_slot = slot_at (G_LIST_MODEL (model), 0);
-  skill_slot = slot_at (G_LIST_MODEL (model), 1);
+      if (i < n_now)
+        g_assert_true (item == g_ptr_array_index (now, i));
+      else
+        g_assert_true (item == g_ptr_array_index (old, i));
+    }
+}
 
-  {
-    gpointer added[] = { skill_b, header_b };
+/* A change is shown a few rows at a time: slots that a row shows count,
+ * the others are free; the list is whole at every step */
+static void
+test_steps (void)
+{
+  g_autoptr(GPtrArray) old = new_items (20);
+  g_autoptr(GPtrArray) now = new_items (20);
+  g_autoptr(GListStore) store = store_of (old);
+  g_autoptr(CareerRecyclingModel) model = career_recycling_model_new (G_LIST_MODEL (store));
+  Change change = { .items_seen = g_ptr_array_new () };
 
-    g_list_store_splice (store, 0, 2, added, 2);
-  }
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &change);
+  career_recycling_model_set_frame_widget (model, NULL, 2);
+  /* A list view shows the first six */
+  for (guint i = 0; i < 6; i++)
+    career_list_slot_add_row (slot_at (G_LIST_MODEL (model), i));
+
+  /* Twenty other items: two rows now, two a step, then the rest at once */
+  g_list_store_splice (store, 0, 20, now->pdata, 20);
+  g_assert_false (career_recycling_model_is_settled (model));
+  assert_between (model, now, old, 2);
+  career_recycling_model_step (model, 2);
+  assert_between (model, now, old, 4);
+  career_recycling_model_step (model, 2);
+  assert_between (model, now, old, 6);
+  g_assert_false (career_recycling_model_is_settled (model));
+  career_recycling_model_step (model, 2);
+  g_assert_true (career_recycling_model_is_settled (model));
   assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
-  g_assert_true (slot_at (G_LIST_MODEL (model), 0) == skill_slot);
-  g_assert_true (slot_at (G_LIST_MODEL (model), 1) == header_slot);
-  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (career_list_slot_get_item (header_slot),
-                                             G_TYPE_CANCELLABLE));
+  /* The length never changed: nothing to tell the list view */
+  g_assert_cmpuint (change.n_calls, ==, 0);
+
+  /* Shorter, to 3: the slots from the last one go, a step's rows at a
+   * time (slots 19-6 show no row, 5 and 4 do) */
+  g_list_store_splice (store, 3, 17, NULL, 0);
+  g_assert_cmpuint (change.n_calls, ==, 1);
+  g_assert_cmpuint (change.position, ==, 4);
+  g_assert_cmpuint (change.removed, ==, 16);
+  g_assert_false (career_recycling_model_is_settled (model));
+  career_recycling_model_step (model, 2);
+  g_assert_cmpuint (change.n_calls, ==, 2);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_true (career_recycling_model_is_settled (model));
+  assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
+
+  /* Longer, to 10: after a slot with a row, two new slots (rows for them
+   * would be made); after one without, the rest at once */
+  g_list_store_splice (store, 3, 0, old->pdata, 7);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.added, ==, 2);
+  g_assert_false (career_recycling_model_is_settled (model));
+  career_recycling_model_step (model, 2);
+  g_assert_cmpuint (change.position, ==, 5);
+  g_assert_cmpuint (change.added, ==, 5);
+  g_assert_true (career_recycling_model_is_settled (model));
+  assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
+
+  /* Two changes before a step: shown as one */
+  g_list_store_splice (store, 0, 10, old->pdata + 10, 10);
+  g_assert_false (career_recycling_model_is_settled (model));
+  g_list_store_remove (store, 0);
+  g_list_store_append (store, g_ptr_array_index (now, 0));
+  career_recycling_model_settle (model);
+  g_assert_true (career_recycling_model_is_settled (model));
+  assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    if (career_list_slot_has_rows (slot_at (G_LIST_MODEL (model), i)))
+      career_list_slot_remove_row (slot_at (G_LIST_MODEL (model), i));
+  g_ptr_array_unref (change.items_seen);
 }
 
 /* The pinned item keeps its slot wherever it goes, and its slot goes with
@@ -193,18 +279,12 @@ test_recycles_by_type (void)
 static void
 test_pinned_item (void)
 {
-  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
-  g_autoptr(CareerRecyclingModel) model = NULL;
+  g_autoptr(GPtrArray) items = new_items (5);
+  g_autoptr(GListStore) store = store_of (items);
+  g_autoptr(CareerRecyclingModel) model = career_recycling_model_new (G_LIST_MODEL (store));
   g_autoptr(GtkSingleSelection) selection = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   CareerListSlot *pinned_slot;
 
-  for (guint i = 0; i < 5; i++)
-    {
-      g_ptr_array_add (items, new_item (G_TYPE_OBJECT));
-      g_list_store_append (store, g_ptr_array_index (items, i));
-    }
-  model = career_recycling_model_new (G_LIST_MODEL (store));
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_selected (selection, 3);
@@ -234,6 +314,51 @@ test_pinned_item (void)
   g_assert_true (career_list_slot_get_item (pinned_slot) == g_ptr_array_index (items, 2));
 }
 
+/* While a change is shown a step at a time, the selected item stays
+ * selected, in its slot */
+static void
+test_pinned_while_stepping (void)
+{
+  g_autoptr(GPtrArray) items = new_items (8);
+  g_autoptr(GPtrArray) others = new_items (8);
+  g_autoptr(GListStore) store = store_of (items);
+  g_autoptr(CareerRecyclingModel) model = career_recycling_model_new (G_LIST_MODEL (store));
+  g_autoptr(GtkSingleSelection) selection = NULL;
+  gpointer chosen = g_ptr_array_index (items, 5);
+  CareerListSlot *pinned_slot = slot_at (G_LIST_MODEL (model), 5);
+
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_selected (selection, 5);
+  career_recycling_model_set_pinned (model, chosen);
+  career_recycling_model_set_frame_widget (model, NULL, 1);
+  for (guint i = 0; i < 8; i++)
+    career_list_slot_add_row (slot_at (G_LIST_MODEL (model), i));
+
+  /* Other items, with the chosen one moved up to 2 */
+  g_object_unref (g_ptr_array_index (others, 2));
+  g_ptr_array_index (others, 2) = g_object_ref (chosen);
+  g_list_store_splice (store, 0, 8, others->pdata, 8);
+
+  while (!career_recycling_model_is_settled (model))
+    {
+      g_autoptr(CareerListSlot) selected = NULL;
+
+      g_assert_cmpuint (gtk_single_selection_get_selected (selection), !=, GTK_INVALID_LIST_POSITION);
+      selected = g_object_ref (gtk_single_selection_get_selected_item (selection));
+      g_assert_true (selected == pinned_slot);
+      g_assert_true (career_list_slot_get_item (selected) == chosen);
+      career_recycling_model_step (model, 1);
+    }
+  assert_same_items (G_LIST_MODEL (model), G_LIST_MODEL (store));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+  g_assert_true (slot_at (G_LIST_MODEL (model), 2) == pinned_slot);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    if (career_list_slot_has_rows (slot_at (G_LIST_MODEL (model), i)))
+      career_list_slot_remove_row (slot_at (G_LIST_MODEL (model), i));
+}
+
 static void
 test_unwrap (void)
 {
@@ -251,9 +376,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/recycling-model/recycles-in-order", test_recycles_in_order);
-  g_test_add_func ("/recycling-model/recycles-by-type", test_recycles_by_type);
+  g_test_add_func ("/recycling-model/in-place", test_in_place);
+  g_test_add_func ("/recycling-model/steps", test_steps);
   g_test_add_func ("/recycling-model/pinned-item", test_pinned_item);
+  g_test_add_func ("/recycling-model/pinned-while-stepping", test_pinned_while_stepping);
   g_test_add_func ("/recycling-model/unwrap", test_unwrap);
 
   return g_test_run ();

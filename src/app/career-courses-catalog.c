@@ -21,6 +21,9 @@
 #include "career-recycling-model.h"
 
 #define N_RECOMMENDATIONS 3
+/* More than a full-height window shows; each costs about 0.3 ms to bind
+ * and measure (docs/benchmarks.md) */
+#define COURSE_ROWS_PER_FRAME 12
 
 /* Plain decisions */
 
@@ -1121,6 +1124,10 @@ _career_courses_view_init_catalog (CareerCoursesView *self)
                             G_CALLBACK (_career_courses_view_update_catalog_empty), self);
   /* Rows that stay while a search changes what they show (see there) */
   slots = career_recycling_model_new (G_LIST_MODEL (self->filtered));
+  /* A search shows its first rows in the frame after the keystroke and
+   * the rest in the next ones, each within a frame (docs/benchmarks.md) */
+  career_recycling_model_set_frame_widget (slots, GTK_WIDGET (self->course_list),
+                                           COURSE_ROWS_PER_FRAME);
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (slots)));
   gtk_list_view_set_model (self->course_list, selection);
   g_object_unref (selection);

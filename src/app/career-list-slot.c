@@ -18,6 +18,7 @@ struct _CareerListSlot
   GObject  parent_instance;
 
   GObject *item;
+  guint    n_rows;
 };
 
 G_DEFINE_FINAL_TYPE (CareerListSlot, career_list_slot, G_TYPE_OBJECT)
@@ -116,6 +117,44 @@ career_list_slot_set_item (CareerListSlot *self,
 }
 
 /**
+ * career_list_slot_add_row:
+ *
+ * Counts a row that shows the slot's item (career_list_slot_follow() does
+ * it): a CareerRecyclingModel spends its rows per frame only on slots
+ * that have one.
+ */
+void
+career_list_slot_add_row (CareerListSlot *self)
+{
+  g_return_if_fail (CAREER_IS_LIST_SLOT (self));
+
+  self->n_rows++;
+}
+
+void
+career_list_slot_remove_row (CareerListSlot *self)
+{
+  g_return_if_fail (CAREER_IS_LIST_SLOT (self));
+  g_return_if_fail (self->n_rows > 0);
+
+  self->n_rows--;
+}
+
+/**
+ * career_list_slot_has_rows:
+ *
+ * Returns: whether a row shows the slot's item, so that giving it another
+ *   item costs that row's binding
+ */
+gboolean
+career_list_slot_has_rows (CareerListSlot *self)
+{
+  g_return_val_if_fail (CAREER_IS_LIST_SLOT (self), FALSE);
+
+  return self->n_rows > 0;
+}
+
+/**
  * career_list_slot_unwrap:
  * @object: (nullable): a slot, or any other object
  *
@@ -161,7 +200,8 @@ on_slot_item_changed_cb (CareerListSlot *slot,
                          GParamSpec     *pspec,
                          Follow         *follow)
 {
-  /* GTK 4.8 may have bound the row to the new item already */
+  /* The list view may have bound the row to the new item already (a
+   * change shown as one items-changed, see replace_pending()) */
   if (g_object_get_data (G_OBJECT (follow->list_item), "career-bound-item") != slot->item)
     follow->bind (follow->user_data, follow->list_item);
 }
@@ -192,6 +232,7 @@ career_list_slot_follow (GtkListItem           *list_item,
   *follow = (Follow) { bind, user_data, list_item };
   id = g_signal_connect_data (slot, "notify::item", G_CALLBACK (on_slot_item_changed_cb), follow,
                               (GClosureNotify) (void (*) (void)) g_free, 0);
+  career_list_slot_add_row (slot);
   g_object_set_data_full (G_OBJECT (list_item), "career-slot-followed", g_object_ref (slot),
                           g_object_unref);
   g_object_set_data (G_OBJECT (list_item), "career-slot-handler", GSIZE_TO_POINTER (id));
@@ -209,7 +250,10 @@ career_list_slot_unfollow (GtkListItem *list_item)
   gpointer slot = g_object_get_data (G_OBJECT (list_item), "career-slot-followed");
 
   if (id != 0 && slot != NULL)
-    g_signal_handler_disconnect (slot, id);
+    {
+      g_signal_handler_disconnect (slot, id);
+      career_list_slot_remove_row (slot);
+    }
   g_object_set_data (G_OBJECT (list_item), "career-slot-handler", NULL);
   g_object_set_data (G_OBJECT (list_item), "career-slot-followed", NULL);
   g_object_set_data (G_OBJECT (list_item), "career-bound-item", NULL);

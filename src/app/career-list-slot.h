@@ -14,6 +14,9 @@ gpointer        career_list_slot_get_item (CareerListSlot *self);
 void            career_list_slot_set_item (CareerListSlot *self,
                                            gpointer        item);
 gpointer        career_list_slot_unwrap   (gpointer        object);
+void            career_list_slot_add_row    (CareerListSlot *self);
+void            career_list_slot_remove_row (CareerListSlot *self);
+gboolean        career_list_slot_has_rows   (CareerListSlot *self);
 
 typedef void (*CareerListSlotBindFunc) (gpointer     user_data,
                                         GtkListItem *list_item);

@@ -3,29 +3,32 @@
  * A list model that shows the items of another one, each in a
  * CareerListSlot, and keeps its slots when the items change.
  *
- * GTK 4.8's GtkListView keeps a row's widgets only while the row's item
- * stays in the model: on items-changed it takes the widgets of the removed
- * items aside and gives them back to whichever of the added items is the
- * same object; every other added item gets new widgets, made by the
- * factory's setup and measured from scratch, and the rows left aside are
- * destroyed.  A search that changes the rows on screen thus builds and
- * destroys up to 200 rows (docs/benchmarks.md).
+ * GTK 4.8's GtkListView is slow to show a change of many rows:
+ *  - it keeps a row's widgets only while the row's item stays in the
+ *    model; every other item that comes gets new widgets;
+ *  - on any items-changed, its GtkSignalListItemFactory unbinds and binds
+ *    again every row from the change's position to the end of the rows it
+ *    keeps, 200 around the ones on screen, whether their items changed or
+ *    not.
+ * A search that changes the rows on screen thus took 40-150 ms
+ * (docs/benchmarks.md).
  *
- * This model passes each items-changed of the model below on as one
- * items-changed of the same range, in which the removed items' slots hold
- * the added items, in order and by type (a header's row stays a header's
- * row): the k-th added item of a type takes the slot of the k-th removed
- * item of that type, which is the row most likely on screen.  A slot
- * given another item tells its row with "notify::item", and the row shows
- * the new item in the widgets it has (unless it already does: GTK 4.8
- * binds the rows of a changed range again).  Only when no slot is left
- * over is a new one made.  That an item stays is not worth keeping its
- * slot: a search that narrows the list keeps items whose rows, far down,
- * were never built, while the rows on screen belonged to items that left.
+ * This model shows a change of the model below by giving its slots other
+ * items in place, where the model's length stays: no items-changed, and
+ * each row whose slot holds another item hears "notify::item" and shows it
+ * (career_list_slot_follow()).  Only where the model grows or shrinks are
+ * slots added or removed, with an items-changed.
+ *
+ * With a frame widget (career_recycling_model_set_frame_widget()), a
+ * change is shown over several frames, from its start on, each binding a
+ * frame's worth of rows: slots that no row shows are free.  Until then the
+ * slots further on hold the items they held, so that the model is a list
+ * at every step.
  *
  * The pinned item (the selected one, say) keeps its slot wherever it goes,
  * and its slot is never given to another item: a selection of the slot
- * neither moves to another item nor is lost.
+ * neither moves to another item nor is lost.  A change that moves or takes
+ * the pinned item is shown at once, as one items-changed of its range.
  */
 #define G_LOG_DOMAIN "CareerApp"
 
@@ -41,6 +44,15 @@ struct _CareerRecyclingModel
   GPtrArray  *slots;     /* (element-type CareerListSlot) */
   GObject    *pinned;
   guint       n_recycled;
+
+  /* Changes shown a frame's rows at a time */
+  GtkWidget  *widget;          /* (nullable) weak */
+  guint       rows_per_frame;
+  guint       tick_id;
+  gint64      step_frame;      /* the frame that shows the last step */
+  gboolean    pending;
+  guint       pending_start;
+  guint       pending_end;
 };
 
 static void career_recycling_model_list_model_init (GListModelInterface *iface);
@@ -80,64 +92,56 @@ career_recycling_model_list_model_init (GListModelInterface *iface)
   iface->get_item = career_recycling_model_get_item;
 }
 
-/* A queue of slots free to take another item, one per item type */
-typedef struct
+static inline CareerListSlot *
+slot_at (CareerRecyclingModel *self,
+         guint                 position)
 {
-  GType   type;
-  GQueue  slots;
-} Spare;
-
-static GQueue *
-spare_queue (GArray *spares,
-             GType   type)
-{
-  Spare spare = { type, G_QUEUE_INIT };
-
-  /* Lists hold items of a few types: a scan is cheaper than a table */
-  for (guint i = 0; i < spares->len; i++)
-    if (g_array_index (spares, Spare, i).type == type)
-      return &g_array_index (spares, Spare, i).slots;
-
-  g_array_append_val (spares, spare);
-  return &g_array_index (spares, Spare, spares->len - 1).slots;
+  return g_ptr_array_index (self->slots, position);
 }
 
-static void
-on_items_changed_cb (GListModel           *model,
-                     guint                 position,
-                     guint                 removed,
-                     guint                 added,
-                     CareerRecyclingModel *self)
+/* The slots that may hold other items than those of the model below:
+ * those before pending_start and from pending_end on hold the model's
+ * items, from pending_end on shifted by the difference in length */
+static guint
+pending_model_end (CareerRecyclingModel *self)
 {
+  return self->pending_end + g_list_model_get_n_items (self->model) - self->slots->len;
+}
+
+/* Shows all that is pending as one items-changed of its range, in which
+ * the removed slots hold the added items, in order, and the pinned slot
+ * goes with its item (GtkSingleSelection finds its selected object among
+ * the added ones) */
+static void
+replace_pending (CareerRecyclingModel *self)
+{
+  guint position = self->pending_start;
+  guint removed = self->pending_end - position;
+  guint added = pending_model_end (self) - position;
   g_autoptr(GPtrArray) slots = g_ptr_array_new_full (added, g_object_unref);
-  g_autoptr(GArray) spares = g_array_new (FALSE, FALSE, sizeof (Spare));
   g_autoptr(GPtrArray) recycled = g_ptr_array_new_with_free_func (g_object_unref);
+  GQueue spares = G_QUEUE_INIT;
   CareerListSlot *pinned_slot = NULL;
 
-  g_return_if_fail (position + removed <= self->slots->len);
-
-  /* The slots of the removed items, in their order, free for the added
-   * ones: the first rows of a range are those most likely on screen */
   for (guint i = 0; i < removed; i++)
     {
-      CareerListSlot *slot = g_ptr_array_index (self->slots, position + i);
-      GObject *item = career_list_slot_get_item (slot);
+      CareerListSlot *slot = slot_at (self, position + i);
 
-      if (self->pinned != NULL && item == self->pinned)
+      if (self->pinned != NULL && career_list_slot_get_item (slot) == self->pinned)
         pinned_slot = slot;
       else
-        g_queue_push_tail (spare_queue (spares, G_OBJECT_TYPE (item)), slot);
+        g_queue_push_tail (&spares, slot);
     }
 
   for (guint i = 0; i < added; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, position + i);
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, position + i);
       CareerListSlot *slot;
 
       if (item == self->pinned && pinned_slot != NULL)
         slot = g_steal_pointer (&pinned_slot);
       else
-        slot = g_queue_pop_head (spare_queue (spares, G_OBJECT_TYPE (item)));
+        slot = g_queue_pop_head (&spares);
 
       if (slot == NULL)
         {
@@ -156,21 +160,224 @@ on_items_changed_cb (GListModel           *model,
         }
       g_ptr_array_add (slots, g_object_ref (slot));
     }
+  g_queue_clear (&spares);
 
   g_ptr_array_remove_range (self->slots, position, removed);
   for (guint i = 0; i < added; i++)
     g_ptr_array_insert (self->slots, position + i, g_object_ref (g_ptr_array_index (slots, i)));
-
-  for (guint i = 0; i < spares->len; i++)
-    g_queue_clear (&g_array_index (spares, Spare, i).slots);
+  self->pending = FALSE;
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 
-  /* GTK 4.8's list view binds every row of the changed range again, so a
-   * row may show its slot's new item already; later versions keep the
-   * rows of items that stay and leave it to this notification. */
+  /* GTK 4.8's list view binds the rows of the range again anyway */
   for (guint i = 0; i < recycled->len; i++)
     g_object_thaw_notify (g_ptr_array_index (recycled, i));
+}
+
+/* Removes the slots at [position, position + removed) and adds slots for
+ * the model's items at [position, position + added) */
+static void
+splice_slots (CareerRecyclingModel *self,
+              guint                 position,
+              guint                 removed,
+              guint                 added)
+{
+  g_ptr_array_remove_range (self->slots, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, position + i);
+
+      g_ptr_array_insert (self->slots, position + i, career_list_slot_new (item));
+    }
+}
+
+/* Shows what is pending, or of it as much as binds @max_rows rows again
+ * (G_MAXUINT: all of it) */
+static void
+step (CareerRecyclingModel *self,
+      guint                 max_rows)
+{
+  guint spent = 0;
+
+  while (self->pending && spent < max_rows)
+    {
+      guint start = self->pending_start;
+      guint model_end = pending_model_end (self);
+      guint common_end = MIN (self->pending_end, model_end);
+
+      if (start < common_end)
+        {
+          /* Other items in the same slots: only the rows of slots that get
+           * another item are bound again, each on its own */
+          for (; start < common_end && spent < max_rows; start++)
+            {
+              CareerListSlot *slot = slot_at (self, start);
+              GObject *shown = career_list_slot_get_item (slot);
+              g_autoptr(GObject) item = g_list_model_get_item (self->model, start);
+
+              if (shown == item)
+                continue;
+              if (self->pinned != NULL && (shown == self->pinned || item == self->pinned))
+                {
+                  self->pending_start = start;
+                  replace_pending (self);
+                  return;
+                }
+
+              if (career_list_slot_has_rows (slot))
+                spent++;
+              career_list_slot_set_item (slot, item);
+              self->n_recycled++;
+            }
+          self->pending_start = start;
+        }
+      else if (self->pending_end > start)
+        {
+          /* The model is shorter: the rest of the slots go (a pinned slot
+           * among them has lost its item), a frame's rows at a time, from
+           * the last: GTK 4.8 binds again the rows after a change */
+          guint from = self->pending_end;
+          guint removed;
+
+          while (from > start && spent < max_rows)
+            if (career_list_slot_has_rows (slot_at (self, --from)))
+              spent++;
+
+          removed = self->pending_end - from;
+          splice_slots (self, from, removed, 0);
+          self->pending_end = from;
+          self->pending = self->pending_end != start || start != model_end;
+          g_list_model_items_changed (G_LIST_MODEL (self), from, removed, 0);
+        }
+      else
+        {
+          /* Longer: new slots, a frame's rows at a time after a slot that
+           * has a row, as the list view makes rows for those */
+          guint added = model_end - start;
+
+          if (start == 0 || career_list_slot_has_rows (slot_at (self, start - 1)))
+            {
+              added = MIN (added, max_rows - spent);
+              spent += added;
+            }
+          splice_slots (self, start, 0, added);
+          self->pending_start = self->pending_end = start + added;
+          self->pending = self->pending_end != pending_model_end (self);
+          g_list_model_items_changed (G_LIST_MODEL (self), start, 0, added);
+        }
+
+      if (self->pending && self->pending_start == self->pending_end
+          && self->pending_end == pending_model_end (self))
+        self->pending = FALSE;
+    }
+}
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *frame_clock,
+         gpointer       user_data)
+{
+  CareerRecyclingModel *self = user_data;
+  gint64 frame = gdk_frame_clock_get_frame_counter (frame_clock);
+
+  /* One step per frame: the frame that shows the step made when the
+   * change came is this one */
+  if (frame != self->step_frame)
+    {
+      self->step_frame = frame;
+      step (self, self->rows_per_frame);
+    }
+
+  if (self->pending)
+    return G_SOURCE_CONTINUE;
+  self->tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_items_changed_cb (GListModel           *model,
+                     guint                 position,
+                     guint                 removed,
+                     guint                 added,
+                     CareerRecyclingModel *self)
+{
+  /* The slots' length minus the model's before this change */
+  int shift = (int) self->slots->len - ((int) g_list_model_get_n_items (model) - (int) added + (int) removed);
+  guint end;
+
+  /* Merged with what is still pending: the slots from position on differ */
+  if (!self->pending)
+    {
+      self->pending_start = position;
+      end = position + removed;
+    }
+  else
+    {
+      self->pending_start = MIN (self->pending_start, position);
+      end = MAX ((guint) ((int) self->pending_end - shift), position + removed);
+    }
+  self->pending_end = (guint) ((int) end + shift);
+  self->pending = TRUE;
+  g_return_if_fail (self->pending_end <= self->slots->len);
+
+  if (self->rows_per_frame == 0 || (self->widget != NULL && !gtk_widget_get_mapped (self->widget)))
+    {
+      step (self, G_MAXUINT);
+      return;
+    }
+
+  /* No frames to wait for: career_recycling_model_step() makes the rest */
+  if (self->widget == NULL)
+    {
+      step (self, self->rows_per_frame);
+      return;
+    }
+
+  /* The frame after this change shows the rows a step binds now, unless
+   * one was made for it already; the tick makes the rest */
+  {
+    gint64 frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (self->widget)) + 1;
+
+    if (frame != self->step_frame)
+      {
+        self->step_frame = frame;
+        step (self, self->rows_per_frame);
+      }
+  }
+
+  if (self->pending && self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (self->widget, tick_cb, self, NULL);
+}
+
+static void
+on_widget_unmap_cb (CareerRecyclingModel *self)
+{
+  career_recycling_model_settle (self);
+}
+
+/* The widget's tick callbacks went with it */
+static void
+on_widget_finalized_cb (gpointer  user_data,
+                        GObject  *where_the_object_was)
+{
+  CareerRecyclingModel *self = user_data;
+
+  self->widget = NULL;
+  self->tick_id = 0;
+}
+
+static void
+clear_widget (CareerRecyclingModel *self)
+{
+  if (self->widget == NULL)
+    return;
+
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (self->widget, self->tick_id);
+  self->tick_id = 0;
+  g_signal_handlers_disconnect_by_func (self->widget, on_widget_unmap_cb, self);
+  g_object_weak_unref (G_OBJECT (self->widget), on_widget_finalized_cb, self);
+  self->widget = NULL;
 }
 
 static void
@@ -178,6 +385,7 @@ career_recycling_model_dispose (GObject *object)
 {
   CareerRecyclingModel *self = CAREER_RECYCLING_MODEL (object);
 
+  clear_widget (self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_items_changed_cb, self);
   g_clear_object (&self->model);
@@ -199,6 +407,7 @@ static void
 career_recycling_model_init (CareerRecyclingModel *self)
 {
   self->slots = g_ptr_array_new_with_free_func (g_object_unref);
+  self->step_frame = -1;
 }
 
 /**
@@ -273,4 +482,89 @@ career_recycling_model_get_n_recycled (CareerRecyclingModel *self)
   g_return_val_if_fail (CAREER_IS_RECYCLING_MODEL (self), 0);
 
   return self->n_recycled;
+}
+
+/**
+ * career_recycling_model_set_frame_widget:
+ * @widget: (nullable): the list view that shows the model, or %NULL
+ * @rows_per_frame: how many rows a frame may bind again
+ *
+ * Spreads each change over frames of @widget while it is mapped: the
+ * frame after the change shows the slots from its start on, as many as
+ * bind @rows_per_frame rows again (those of slots no row shows are free),
+ * and each later frame as many more, until the slots hold the model's
+ * items.  GTK 4.8's list view keeps rows for 200 items around the ones on
+ * screen, so a search that changes them all binds a frame's rows and not
+ * 200 of them before it is drawn.  Until then, the slots after those
+ * shown hold the items they held: the list is whole at every step.
+ * While @widget is not mapped, or with @rows_per_frame 0, a change is
+ * shown at once.  With no widget and @rows_per_frame above 0, a change
+ * shows that many rows and career_recycling_model_step() the rest.
+ */
+void
+career_recycling_model_set_frame_widget (CareerRecyclingModel *self,
+                                         GtkWidget            *widget,
+                                         guint                 rows_per_frame)
+{
+  g_return_if_fail (CAREER_IS_RECYCLING_MODEL (self));
+  g_return_if_fail (widget == NULL || GTK_IS_WIDGET (widget));
+
+  career_recycling_model_settle (self);
+  clear_widget (self);
+  self->rows_per_frame = rows_per_frame;
+  if (widget == NULL)
+    return;
+
+  self->widget = widget;
+  g_object_weak_ref (G_OBJECT (widget), on_widget_finalized_cb, self);
+  g_signal_connect_swapped (widget, "unmap", G_CALLBACK (on_widget_unmap_cb), self);
+}
+
+/**
+ * career_recycling_model_settle:
+ *
+ * Shows at once what is still pending of the changes, for code that looks
+ * up positions of the model below in this one.
+ */
+void
+career_recycling_model_settle (CareerRecyclingModel *self)
+{
+  g_return_if_fail (CAREER_IS_RECYCLING_MODEL (self));
+
+  step (self, G_MAXUINT);
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (self->widget, self->tick_id);
+      self->tick_id = 0;
+    }
+}
+
+/**
+ * career_recycling_model_step:
+ * @max_rows: how many rows to bind again at most
+ *
+ * Shows more of a pending change, as a frame does: for tests.
+ */
+void
+career_recycling_model_step (CareerRecyclingModel *self,
+                             guint                 max_rows)
+{
+  g_return_if_fail (CAREER_IS_RECYCLING_MODEL (self));
+  g_return_if_fail (max_rows > 0);
+
+  step (self, max_rows);
+}
+
+/**
+ * career_recycling_model_is_settled:
+ *
+ * Returns: whether the slots hold the items of the model below, at the
+ *   same positions
+ */
+gboolean
+career_recycling_model_is_settled (CareerRecyclingModel *self)
+{
+  g_return_val_if_fail (CAREER_IS_RECYCLING_MODEL (self), FALSE);
+
+  return !self->pending;
 }

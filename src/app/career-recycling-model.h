@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "career-list-slot.h"
 
@@ -16,5 +16,12 @@ GListModel           *career_recycling_model_get_model  (CareerRecyclingModel *s
 void                  career_recycling_model_set_pinned (CareerRecyclingModel *self,
                                                          gpointer              item);
 guint                 career_recycling_model_get_n_recycled (CareerRecyclingModel *self);
+void                  career_recycling_model_set_frame_widget (CareerRecyclingModel *self,
+                                                               GtkWidget            *widget,
+                                                               guint                 rows_per_frame);
+void                  career_recycling_model_settle     (CareerRecyclingModel *self);
+void                  career_recycling_model_step       (CareerRecyclingModel *self,
+                                                         guint                 max_rows);
+gboolean              career_recycling_model_is_settled (CareerRecyclingModel *self);
 
 G_END_DECLS

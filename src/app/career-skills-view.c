@@ -45,6 +45,9 @@
  * two, as a GtkTreeExpander indents a child: one for its depth, one for the
  * arrow it does not have. */
 #define ROW_INDENT 20
+/* More than a full-height window shows; each costs about 0.2 ms to bind
+ * and measure (docs/benchmarks.md) */
+#define SKILL_ROWS_PER_FRAME 24
 
 /* What the view keeps per skill of the catalog, so that neither a keystroke
  * nor a sort case-folds or looks up the plan again (the name's collation key
@@ -1298,7 +1301,8 @@ static void
 on_list_activate_cb (CareerSkillsView *self,
                      guint             position)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(GObject) slot = g_list_model_get_item (G_LIST_MODEL (self->slots), position);
+  gpointer item = career_list_slot_unwrap (slot);
 
   if (item == NULL)
     return;
@@ -1516,6 +1520,10 @@ career_skills_view_init (CareerSkillsView *self)
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
                                               g_object_ref (GTK_FILTER (self->filter)));
   self->slots = career_recycling_model_new (G_LIST_MODEL (self->filtered));
+  /* A search shows its first rows in the frame after the keystroke and
+   * the rest in the next ones, each within a frame (docs/benchmarks.md) */
+  career_recycling_model_set_frame_widget (self->slots, GTK_WIDGET (self->list_view),
+                                           SKILL_ROWS_PER_FRAME);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -1726,6 +1734,8 @@ career_skills_view_show_skill (CareerSkillsView *self,
       g_clear_handle_id (&self->refresh_id, g_source_remove);
       refresh_cb (self);
     }
+  /* The rows' positions are looked up in the list below them */
+  career_recycling_model_settle (self->slots);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
