@@ -304,6 +304,66 @@ prerequisites_text (CareerCoursesView *self,
 
 /* The catalog list */
 
+/* What a search looks in: a course's code, title and description, case-
+ * folded once per course */
+static const char *
+course_haystack (CareerCoursesView *self,
+                 CareerCourse      *course)
+{
+  const char *haystack = g_hash_table_lookup (self->haystacks, course);
+
+  if (haystack == NULL)
+    {
+      const char *description = career_course_get_description (course);
+      g_autofree char *joined = g_strjoin ("\n", career_course_get_code (course),
+                                           career_course_get_title (course),
+                                           description ? description : "", NULL);
+      char *folded = g_utf8_casefold (joined, -1);
+
+      g_hash_table_insert (self->haystacks, course, folded);
+      haystack = folded;
+    }
+  return haystack;
+}
+
+static gboolean
+fold_haystacks_cb (gpointer user_data)
+{
+  CareerCoursesView *self = user_data;
+  GListModel *courses = self->program ? career_program_get_courses (self->program) : NULL;
+  guint n = courses ? g_list_model_get_n_items (courses) : 0;
+  guint end = MIN (n, self->haystacks_folded + 500);
+
+  for (; self->haystacks_folded < end; self->haystacks_folded++)
+    {
+      g_autoptr(CareerCourse) course = g_list_model_get_item (courses, self->haystacks_folded);
+
+      course_haystack (self, course);
+    }
+
+  if (self->haystacks_folded < n)
+    return G_SOURCE_CONTINUE;
+  self->haystacks_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * _career_courses_view_fold_haystacks:
+ *
+ * Folds what searches look in for the program's courses, a few hundred
+ * at a time while the app is idle, so that no keystroke pays for 10 000
+ * of them (docs/benchmarks.md).
+ */
+void
+_career_courses_view_fold_haystacks (CareerCoursesView *self)
+{
+  g_hash_table_remove_all (self->haystacks);
+  self->haystacks_folded = 0;
+  g_clear_handle_id (&self->haystacks_id, g_source_remove);
+  if (self->program != NULL)
+    self->haystacks_id = g_idle_add_full (G_PRIORITY_LOW, fold_haystacks_cb, self, NULL);
+}
+
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
@@ -311,25 +371,8 @@ filter_func (gpointer item,
   CareerCoursesView *self = user_data;
   CareerCourse *course = item;
 
-  if (self->search_text != NULL)
-    {
-      const char *haystack = g_hash_table_lookup (self->haystacks, course);
-
-      /* Case-folded once per course, on the first search */
-      if (haystack == NULL)
-        {
-          const char *description = career_course_get_description (course);
-          g_autofree char *joined = g_strjoin ("\n", career_course_get_code (course),
-                                               career_course_get_title (course),
-                                               description ? description : "", NULL);
-          char *folded = g_utf8_casefold (joined, -1);
-
-          g_hash_table_insert (self->haystacks, course, folded);
-          haystack = folded;
-        }
-      if (strstr (haystack, self->search_text) == NULL)
-        return FALSE;
-    }
+  if (self->search_text != NULL && strstr (course_haystack (self, course), self->search_text) == NULL)
+    return FALSE;
 
   if (self->skill_id != NULL)
     {

@@ -71,6 +71,8 @@ struct _CareerCoursesView
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GHashTable         *haystacks;        /* CareerCourse -> case-folded text */
+  guint               haystacks_folded; /* courses folded ahead, in order */
+  guint               haystacks_id;
   GPtrArray          *skill_ids;        /* skill_dropdown's items; NULL first */
   GPtrArray          *specialization_ids;
   GHashTable         *planned;          /* course id -> label of its first term */
@@ -105,6 +107,7 @@ void             _career_courses_view_queue_refresh         (CareerCoursesView  
 void             _career_courses_view_rebind_course_rows    (CareerCoursesView  *self);
 void             _career_courses_view_update_catalog_empty  (CareerCoursesView  *self);
 void             _career_courses_view_apply_filters         (CareerCoursesView  *self);
+void             _career_courses_view_fold_haystacks        (CareerCoursesView  *self);
 void             _career_courses_view_update_filter_choices (CareerCoursesView  *self);
 void             _career_courses_view_update_kinds          (CareerCoursesView  *self);
 void             _career_courses_view_queue_recommendations (CareerCoursesView  *self);

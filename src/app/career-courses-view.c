@@ -150,7 +150,7 @@ show_program (CareerCoursesView *self,
     return;
 
   self->program = program;
-  g_hash_table_remove_all (self->haystacks);
+  _career_courses_view_fold_haystacks (self);
   _career_courses_view_update_filter_choices (self);
   update_specializations (self);
   g_clear_pointer (&self->kinds, g_hash_table_unref);
@@ -949,6 +949,7 @@ career_courses_view_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
   self->program = NULL;
+  g_clear_handle_id (&self->haystacks_id, g_source_remove);
   g_clear_pointer (&self->haystacks, g_hash_table_unref);
   g_clear_pointer (&self->planned, g_hash_table_unref);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
