@@ -21,8 +21,8 @@
 #include "career-recycling-model.h"
 
 #define N_RECOMMENDATIONS 3
-/* More than a full-height window shows; each costs about 0.3 ms to bind
- * and measure (docs/benchmarks.md) */
+/* More than a tall window shows; each costs about 0.3 ms to bind and
+ * measure again (docs/benchmarks.md) */
 #define COURSE_ROWS_PER_FRAME 12
 
 /* Plain decisions */

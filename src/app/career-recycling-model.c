@@ -36,6 +36,8 @@
 
 #include "career-recycling-model.h"
 
+#define NEW_ROW_COST 3
+
 struct _CareerRecyclingModel
 {
   GObject     parent_instance;
@@ -252,13 +254,16 @@ step (CareerRecyclingModel *self,
       else
         {
           /* Longer: new slots, a frame's rows at a time after a slot that
-           * has a row, as the list view makes rows for those */
+           * has a row, as the list view makes rows for those; a new row
+           * costs about what three rows cost to bind again (it is built,
+           * bound and measured for the first time) */
           guint added = model_end - start;
 
-          if (start == 0 || career_list_slot_has_rows (slot_at (self, start - 1)))
+          if (max_rows != G_MAXUINT &&
+              (start == 0 || career_list_slot_has_rows (slot_at (self, start - 1))))
             {
-              added = MIN (added, max_rows - spent);
-              spent += added;
+              added = MIN (added, MAX (1, (max_rows - spent) / NEW_ROW_COST));
+              spent = MIN (max_rows, spent + added * NEW_ROW_COST);
             }
           splice_slots (self, start, 0, added);
           self->pending_start = self->pending_end = start + added;

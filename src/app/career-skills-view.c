@@ -45,9 +45,9 @@
  * two, as a GtkTreeExpander indents a child: one for its depth, one for the
  * arrow it does not have. */
 #define ROW_INDENT 20
-/* More than a full-height window shows; each costs about 0.2 ms to bind
- * and measure (docs/benchmarks.md) */
-#define SKILL_ROWS_PER_FRAME 24
+/* About what a tall window shows; each costs about 0.2 ms to bind and
+ * measure again (docs/benchmarks.md) */
+#define SKILL_ROWS_PER_FRAME 16
 
 /* What the view keeps per skill of the catalog, so that neither a keystroke
  * nor a sort case-folds or looks up the plan again (the name's collation key
