@@ -686,6 +686,52 @@ test_skills_view_search_over_frames (void)
   skills_window_close (&sw);
 }
 
+/* Only the view shown is visible, to CSS too (GTK 4.8 restyles hidden
+ * pages otherwise); a switch with the focus in the view left puts it in
+ * the view shown, as the stack would */
+static void
+test_window_view_switch (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  const char *names[] = { "compare", "skills", "courses" };
+  GtkWidget *views[3];
+  GtkWidget *search;
+
+  views[0] = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW, "compare_view"));
+  views[1] = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW, "skills_view"));
+  views[2] = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW, "courses_view"));
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+
+  for (guint round = 0; round < 2; round++)
+    for (guint v = 0; v < G_N_ELEMENTS (names); v++)
+      {
+        gtk_widget_activate_action (window, "win.show-view", "s", names[v]);
+        drain_main_loop ();
+        for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+          g_assert_true (gtk_widget_get_visible (views[i]) == (i == v));
+        g_assert_true (gtk_widget_get_mapped (views[v]));
+      }
+
+  /* Focus in the Skills search, then Courses: the focus is in Courses */
+  gtk_widget_activate_action (window, "win.search", NULL);
+  drain_main_loop ();
+  search = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (search);
+  g_assert_true (gtk_widget_is_ancestor (search, views[1]));
+  gtk_widget_activate_action (window, "win.show-view", "s", "courses");
+  drain_main_loop ();
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), views[2]));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A caption is as tall as a label of its lines, and asks for no width */
 static void
 test_caption (void)
@@ -1210,6 +1256,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
+  g_test_add_func ("/ui/window/view-switch", test_window_view_switch);
 
   return g_test_run ();
 }

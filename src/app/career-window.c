@@ -111,6 +111,30 @@ static void
 sync_lazy_views (CareerWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  GtkWidget *views[] = { GTK_WIDGET (self->compare_view), GTK_WIDGET (self->skills_view),
+                         GTK_WIDGET (self->courses_view) };
+  const char *names[] = { "compare", "skills", "courses" };
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *shown = NULL;
+  gboolean focus_left = FALSE;
+
+  /* The pages the stack does not show are hidden from CSS too: GTK 4.8
+   * restyles every node of a page whose ancestors change state (the
+   * window's focus or backdrop), shown or not (docs/benchmarks.md, 19).
+   * The focus goes where the stack would have put it: into the view shown,
+   * when it was in the one hidden. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gboolean visible = g_strcmp0 (name, names[i]) == 0;
+
+      if (visible)
+        shown = views[i];
+      else if (focus != NULL && gtk_widget_is_ancestor (focus, views[i]))
+        focus_left = TRUE;
+      gtk_widget_set_visible (views[i], visible);
+    }
+  if (focus_left && shown != NULL)
+    gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD);
 
   self->skills_shown |= g_strcmp0 (name, "skills") == 0;
   self->courses_shown |= g_strcmp0 (name, "courses") == 0;
