@@ -708,6 +708,11 @@ test_window_view_switch (void)
   gtk_window_present (GTK_WINDOW (window));
   drain_main_loop ();
 
+  /* The window opens on Compare, and only Compare is visible */
+  g_assert_true (gtk_widget_get_visible (views[0]));
+  g_assert_false (gtk_widget_get_visible (views[1]));
+  g_assert_false (gtk_widget_get_visible (views[2]));
+
   for (guint round = 0; round < 2; round++)
     for (guint v = 0; v < G_N_ELEMENTS (names); v++)
       {

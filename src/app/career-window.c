@@ -104,11 +104,13 @@ on_show_undo_toast_activate (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Gives the Skills and Courses views the catalog and the plan once they
- * have been shown (see career-window-private.h); called again when the
- * view, the catalog or the plan changes. */
+/* The pages the stack does not show are hidden from CSS too: GTK 4.8
+ * restyles every node of a page whose ancestors change state (the
+ * window's focus or backdrop), shown or not (docs/benchmarks.md, 19, 20).
+ * The focus goes where the stack would have put it: into the view shown,
+ * when it was in the one hidden. */
 static void
-sync_lazy_views (CareerWindow *self)
+sync_page_visibility (CareerWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
   GtkWidget *views[] = { GTK_WIDGET (self->compare_view), GTK_WIDGET (self->skills_view),
@@ -118,11 +120,6 @@ sync_lazy_views (CareerWindow *self)
   GtkWidget *shown = NULL;
   gboolean focus_left = FALSE;
 
-  /* The pages the stack does not show are hidden from CSS too: GTK 4.8
-   * restyles every node of a page whose ancestors change state (the
-   * window's focus or backdrop), shown or not (docs/benchmarks.md, 19).
-   * The focus goes where the stack would have put it: into the view shown,
-   * when it was in the one hidden. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       gboolean visible = g_strcmp0 (name, names[i]) == 0;
@@ -135,6 +132,15 @@ sync_lazy_views (CareerWindow *self)
     }
   if (focus_left && shown != NULL)
     gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD);
+}
+
+/* Gives the Skills and Courses views the catalog and the plan once they
+ * have been shown (see career-window-private.h); called again when the
+ * view, the catalog or the plan changes. */
+static void
+sync_lazy_views (CareerWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
   self->skills_shown |= g_strcmp0 (name, "skills") == 0;
   self->courses_shown |= g_strcmp0 (name, "courses") == 0;
@@ -153,6 +159,13 @@ sync_lazy_views (CareerWindow *self)
       if (self->plan != NULL)
         career_courses_view_set_plan (self->courses_view, self->plan);
     }
+}
+
+static void
+on_visible_child_cb (CareerWindow *self)
+{
+  sync_page_visibility (self);
+  sync_lazy_views (self);
 }
 
 static void
@@ -591,8 +604,9 @@ career_window_init (CareerWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   career_window_autosave_init (self);
   career_set_accessible_label (self->menu_button, _("Main Menu"));
-  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (sync_lazy_views),
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_visible_child_cb),
                            self, G_CONNECT_SWAPPED);
+  sync_page_visibility (self);
   {
     g_autoptr(GtkExpression) title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
     adw_combo_row_set_expression (self->setup_role_row, title);
