@@ -356,6 +356,34 @@ on_wait_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+on_after_paint_count (GdkFrameClock *clock,
+                      guint         *n_paints)
+{
+  (*n_paints)++;
+}
+
+/* Runs the main loop until @widget's window has drawn a frame */
+static void
+wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean timed_out = FALSE;
+  guint n_paints = 0;
+  guint id;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_count), &n_paints);
+  id = g_timeout_add_seconds (5, on_wait_timeout, &timed_out);
+  gtk_widget_queue_draw (widget);
+  while (n_paints == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  g_signal_handler_disconnect (clock, handler);
+}
+
 /* Runs frames until @slots shows all of its last change (a list view
  * shows a change a few rows a frame); returns how many main loop
  * iterations it took */
@@ -723,16 +751,35 @@ test_window_view_switch (void)
         g_assert_true (gtk_widget_get_mapped (views[v]));
       }
 
-  /* Focus in the Skills search, then Courses: the focus is in Courses */
+  /* Focus in the Skills search, then Courses: the focus stays where it was
+   * until the frame that shows Courses is drawn (a frame restyling the
+   * view for its focus would be too long), then it is in Courses */
   gtk_widget_activate_action (window, "win.search", NULL);
   drain_main_loop ();
   search = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (search);
   g_assert_true (gtk_widget_is_ancestor (search, views[1]));
   gtk_widget_activate_action (window, "win.show-view", "s", "courses");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == search);
+  wait_for_paint (window);
   drain_main_loop ();
   g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), views[2]));
+
+  /* Back in Skills, the focus is back in the search */
+  gtk_widget_activate_action (window, "win.show-view", "s", "skills");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), views[2]));
+  wait_for_paint (window);
+  drain_main_loop ();
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == search);
+
+  /* With the focus outside the views (after a click on a view switcher
+   * button), a switch leaves it there */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  gtk_widget_activate_action (window, "win.show-view", "s", "compare");
+  wait_for_paint (window);
+  drain_main_loop ();
+  g_assert_null (gtk_root_get_focus (GTK_ROOT (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* The pages of the view stack: Compare, Skills and Courses */
+#define CAREER_N_VIEWS 3
+
 struct _CareerWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -45,6 +48,14 @@ struct _CareerWindow
    * frame for pages nobody has looked at yet. */
   gboolean              skills_shown;
   gboolean              courses_shown;
+
+  /* Where the keyboard focus was in each view when it was last hidden
+   * (weak pointers), and the view the focus goes back into once a switch
+   * to it is on screen (see focus_after_paint()) */
+  GtkWidget            *last_focus[CAREER_N_VIEWS];
+  GtkWidget            *focus_view;
+  GdkFrameClock        *focus_clock;
+  gulong                focus_paint_id;
 
   /* Unsaved changes are copied to the state folder a moment after each
    * change (see career-autosave.h). */

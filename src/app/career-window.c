@@ -20,12 +20,17 @@
 
 G_DEFINE_FINAL_TYPE (CareerWindow, career_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void cancel_focus_after_paint (CareerWindow *self);
+
 static void
 career_window_dispose (GObject *object)
 {
   CareerWindow *self = (CareerWindow *) object;
 
   career_window_autosave_dispose (self);
+  cancel_focus_after_paint (self);
+  for (guint i = 0; i < CAREER_N_VIEWS; i++)
+    g_clear_weak_pointer (&self->last_focus[i]);
 
   /* The extra comparison window belongs to this plan's window. */
   if (self->comparison_window != NULL)
@@ -47,8 +52,20 @@ on_show_view_activate (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   CareerWindow *self = CAREER_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->stack, name);
 
-  adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+  if (page == NULL)
+    return;
+
+  /* With the focus in the view it leaves, the stack would move the focus
+   * into the view it shows at once, a view still hidden and about to be
+   * drawn whole. A view that cannot take the focus for the moment makes
+   * it leave the focus alone; sync_page_visibility() moves it in once the
+   * view is on screen. */
+  gtk_widget_set_can_focus (page, FALSE);
+  adw_view_stack_set_visible_child_name (self->stack, name);
+  gtk_widget_set_can_focus (page, TRUE);
 }
 
 static void
@@ -104,34 +121,110 @@ on_show_undo_toast_activate (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static GtkWidget *
+get_view (CareerWindow *self,
+          guint         i)
+{
+  GtkWidget *views[] = { GTK_WIDGET (self->compare_view), GTK_WIDGET (self->skills_view),
+                         GTK_WIDGET (self->courses_view) };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (views) == CAREER_N_VIEWS);
+  return views[i];
+}
+
+static void
+cancel_focus_after_paint (CareerWindow *self)
+{
+  if (self->focus_clock != NULL)
+    g_clear_signal_handler (&self->focus_paint_id, self->focus_clock);
+  g_clear_object (&self->focus_clock);
+  self->focus_view = NULL;
+}
+
+static void
+on_focus_paint_cb (GdkFrameClock *clock,
+                   CareerWindow  *self)
+{
+  GtkWidget *view = self->focus_view;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  cancel_focus_after_paint (self);
+  /* Unless the view was left again, or the focus found a place of its
+   * own in the meantime */
+  if (!gtk_widget_get_visible (view) || (focus != NULL && gtk_widget_is_visible (focus)))
+    return;
+
+  for (guint i = 0; i < CAREER_N_VIEWS; i++)
+    {
+      GtkWidget *last = self->last_focus[i];
+
+      if (get_view (self, i) == view && last != NULL && gtk_widget_is_ancestor (last, view) &&
+          gtk_widget_is_visible (last) && gtk_widget_grab_focus (last))
+        return;
+    }
+  gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
+}
+
+/* Moves the focus back to where it was in @view (or to its first control)
+ * once the frame that shows @view has been drawn.
+ *
+ * In GTK 4.8 a change of :focus-within on a widget restyles every CSS node
+ * below it, and with a large catalog a view is thousands of nodes: moving
+ * the focus in the frame that first draws the view made that frame a
+ * frame and a half long (docs/benchmarks.md, fix 21). The "paint" handler
+ * runs once GTK has drawn the frame, and before GTK's own after-paint
+ * handler would move the focus out of the hidden view to the window's
+ * first control. */
+static void
+focus_after_paint (CareerWindow *self,
+                   GtkWidget    *view)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  cancel_focus_after_paint (self);
+  self->focus_view = view;
+  if (clock == NULL)
+    {
+      on_focus_paint_cb (NULL, self);
+      return;
+    }
+  self->focus_clock = g_object_ref (clock);
+  self->focus_paint_id = g_signal_connect (clock, "paint", G_CALLBACK (on_focus_paint_cb), self);
+  /* A frame, even if nothing else asks for one */
+  gtk_widget_queue_draw (view);
+}
+
 /* The pages the stack does not show are hidden from CSS too: GTK 4.8
  * restyles every node of a page whose ancestors change state (the
  * window's focus or backdrop), shown or not (docs/benchmarks.md, 19, 20).
- * The focus goes where the stack would have put it: into the view shown,
- * when it was in the one hidden. */
+ * The focus goes where the stack would have put it, a frame later: back
+ * to where it was in the view shown, when it was in the one hidden. */
 static void
 sync_page_visibility (CareerWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
-  GtkWidget *views[] = { GTK_WIDGET (self->compare_view), GTK_WIDGET (self->skills_view),
-                         GTK_WIDGET (self->courses_view) };
   const char *names[] = { "compare", "skills", "courses" };
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *shown = NULL;
   gboolean focus_left = FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == CAREER_N_VIEWS);
+  for (guint i = 0; i < CAREER_N_VIEWS; i++)
     {
+      GtkWidget *view = get_view (self, i);
       gboolean visible = g_strcmp0 (name, names[i]) == 0;
 
       if (visible)
-        shown = views[i];
-      else if (focus != NULL && gtk_widget_is_ancestor (focus, views[i]))
-        focus_left = TRUE;
-      gtk_widget_set_visible (views[i], visible);
+        shown = view;
+      else if (focus != NULL && gtk_widget_is_ancestor (focus, view))
+        {
+          focus_left = TRUE;
+          g_set_weak_pointer (&self->last_focus[i], focus);
+        }
+      gtk_widget_set_visible (view, visible);
     }
   if (focus_left && shown != NULL)
-    gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD);
+    focus_after_paint (self, shown);
 }
 
 /* Gives the Skills and Courses views the catalog and the plan once they
