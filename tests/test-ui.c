@@ -717,6 +717,37 @@ test_skills_view_search_over_frames (void)
 /* Only the view shown is visible, to CSS too (GTK 4.8 restyles hidden
  * pages otherwise); a switch with the focus in the view left puts it in
  * the view shown, as the stack would */
+typedef struct
+{
+  guint    shown;     /* times it became visible */
+  gboolean restyled;  /* became visible and hidden again */
+  gboolean mapped;    /* was mapped when it became visible */
+} ViewVisibility;
+
+static void
+on_view_visible_cb (GtkWidget      *view,
+                    GParamSpec     *pspec,
+                    ViewVisibility *seen)
+{
+  if (gtk_widget_get_visible (view))
+    {
+      seen->shown++;
+      seen->mapped |= gtk_widget_get_mapped (view);
+    }
+  else if (seen->shown > 0)
+    seen->restyled = TRUE;
+}
+
+static void
+run_main_loop_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_wait_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 test_window_view_switch (void)
 {
@@ -736,19 +767,23 @@ test_window_view_switch (void)
   gtk_window_present (GTK_WINDOW (window));
   drain_main_loop ();
 
-  /* The window opens on Compare, and only Compare is visible */
-  g_assert_true (gtk_widget_get_visible (views[0]));
-  g_assert_false (gtk_widget_get_visible (views[1]));
-  g_assert_false (gtk_widget_get_visible (views[2]));
+  /* The window opens on Compare, and only Compare is on screen */
+  g_assert_true (gtk_widget_get_mapped (views[0]));
+  g_assert_false (gtk_widget_get_mapped (views[1]));
+  g_assert_false (gtk_widget_get_mapped (views[2]));
 
+  /* Only the view shown is visible, even to CSS (hidden views are shown to
+   * CSS only for a frame while the window is idle: see below) */
+  run_main_loop_for (600);
   for (guint round = 0; round < 2; round++)
     for (guint v = 0; v < G_N_ELEMENTS (names); v++)
       {
         gtk_widget_activate_action (window, "win.show-view", "s", names[v]);
-        drain_main_loop ();
         for (guint i = 0; i < G_N_ELEMENTS (views); i++)
           g_assert_true (gtk_widget_get_visible (views[i]) == (i == v));
-        g_assert_true (gtk_widget_get_mapped (views[v]));
+        drain_main_loop ();
+        for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+          g_assert_true (gtk_widget_get_mapped (views[i]) == (i == v));
       }
 
   /* Focus in the Skills search, then Courses: the focus stays where it was
@@ -780,6 +815,47 @@ test_window_view_switch (void)
   wait_for_paint (window);
   drain_main_loop ();
   g_assert_null (gtk_root_get_focus (GTK_ROOT (window)));
+
+  /* Once the focus has rested, each hidden view is restyled in a frame of
+   * its own: visible to CSS, never mapped, and hidden again */
+  {
+    ViewVisibility seen[3] = { { 0 } };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      g_signal_connect (views[i], "notify::visible", G_CALLBACK (on_view_visible_cb), &seen[i]);
+    gtk_widget_activate_action (window, "win.search", NULL);
+    run_main_loop_for (1000);
+    g_assert_cmpuint (seen[0].shown, ==, 1);  /* Compare */
+    g_assert_cmpuint (seen[1].shown, ==, 1);  /* Skills, shown by the search */
+    g_assert_false (seen[1].restyled);
+    g_assert_cmpuint (seen[2].shown, ==, 1);  /* Courses */
+    g_assert_true (seen[0].restyled && seen[2].restyled);
+    g_assert_false (seen[0].mapped || seen[2].mapped);
+    g_assert_false (gtk_widget_get_visible (views[0]));
+    g_assert_true (gtk_widget_get_visible (views[1]));
+    g_assert_false (gtk_widget_get_visible (views[2]));
+
+    /* A switch while a hidden view is visible to CSS ends with only the
+     * view shown visible */
+    gtk_window_set_focus (GTK_WINDOW (window), NULL);
+    {
+      gboolean timed_out = FALSE;
+      guint id = g_timeout_add_seconds (5, on_wait_timeout, &timed_out);
+
+      while (!gtk_widget_get_visible (views[0]) && !timed_out)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_false (timed_out);
+      g_source_remove (id);
+    }
+    gtk_widget_activate_action (window, "win.show-view", "s", "courses");
+    run_main_loop_for (1000);
+    g_assert_false (gtk_widget_get_visible (views[0]));
+    g_assert_false (gtk_widget_get_visible (views[1]));
+    g_assert_true (gtk_widget_get_visible (views[2]));
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      g_signal_handlers_disconnect_by_func (views[i], on_view_visible_cb, &seen[i]);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

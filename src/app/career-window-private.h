@@ -57,6 +57,15 @@ struct _CareerWindow
   GdkFrameClock        *focus_clock;
   gulong                focus_paint_id;
 
+  /* Hidden views for GTK to restyle while the window is idle (a bit per
+   * view), the delay before it starts, and the view visible to CSS for the
+   * frame that restyles it (see queue_restyle_hidden_views()) */
+  guint                 restyle_pending;
+  guint                 restyle_source;
+  GtkWidget            *restyle_view;
+  GdkFrameClock        *restyle_clock;
+  gulong                restyle_id;
+
   /* Unsaved changes are copied to the state folder a moment after each
    * change (see career-autosave.h). */
   char                 *autosave_id;

@@ -21,6 +21,10 @@
 G_DEFINE_FINAL_TYPE (CareerWindow, career_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void cancel_focus_after_paint (CareerWindow *self);
+static void on_focus_or_active_cb    (CareerWindow *self,
+                                      GParamSpec   *pspec,
+                                      gpointer      user_data);
+static void stop_restyle             (CareerWindow *self);
 
 static void
 career_window_dispose (GObject *object)
@@ -29,6 +33,8 @@ career_window_dispose (GObject *object)
 
   career_window_autosave_dispose (self);
   cancel_focus_after_paint (self);
+  g_signal_handlers_disconnect_by_func (self, on_focus_or_active_cb, NULL);
+  stop_restyle (self);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     g_clear_weak_pointer (&self->last_focus[i]);
 
@@ -194,6 +200,98 @@ focus_after_paint (CareerWindow *self,
   gtk_widget_queue_draw (view);
 }
 
+/* How long the window waits after the last focus change before it
+ * restyles the hidden views */
+#define RESTYLE_DELAY_MS 200
+
+static void
+stop_restyle (CareerWindow *self)
+{
+  g_clear_handle_id (&self->restyle_source, g_source_remove);
+  if (self->restyle_clock != NULL)
+    g_clear_signal_handler (&self->restyle_id, self->restyle_clock);
+  g_clear_object (&self->restyle_clock);
+  if (self->restyle_view != NULL)
+    gtk_widget_set_visible (self->restyle_view, FALSE);
+  self->restyle_view = NULL;
+}
+
+/* Makes the next hidden view that needs it visible to CSS, for the next
+ * frame to restyle; FALSE when there is none */
+static gboolean
+restyle_next_view (CareerWindow *self)
+{
+  for (guint i = 0; i < CAREER_N_VIEWS; i++)
+    {
+      GtkWidget *view = get_view (self, i);
+
+      if ((self->restyle_pending & (1u << i)) == 0)
+        continue;
+      self->restyle_pending &= ~(1u << i);
+      if (gtk_widget_get_visible (view))
+        continue;
+      /* Its page is still hidden by the stack: the view is neither mapped
+       * nor drawn, only restyled */
+      self->restyle_view = view;
+      gtk_widget_set_visible (view, TRUE);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+on_restyle_after_paint_cb (GdkFrameClock *clock,
+                           CareerWindow  *self)
+{
+  /* The frame has restyled the view */
+  gtk_widget_set_visible (self->restyle_view, FALSE);
+  self->restyle_view = NULL;
+  if (!restyle_next_view (self))
+    stop_restyle (self);
+}
+
+static gboolean
+on_restyle_timeout_cb (gpointer user_data)
+{
+  CareerWindow *self = user_data;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  self->restyle_source = 0;
+  if (clock == NULL || !restyle_next_view (self))
+    return G_SOURCE_REMOVE;
+  self->restyle_clock = g_object_ref (clock);
+  self->restyle_id = g_signal_connect (clock, "after-paint",
+                                       G_CALLBACK (on_restyle_after_paint_cb), self);
+  return G_SOURCE_REMOVE;
+}
+
+/* In GTK 4.8 every change of the keyboard focus restyles the whole window:
+ * the focus-within state is taken off each ancestor of the old focus
+ * widget, the window included, and put back on each ancestor of the new
+ * one, and every node below a node whose state changed is restyled. A
+ * hidden view keeps that work for the frame that next shows it, which made
+ * a switch to the Courses view 23 ms long at 10 000 courses
+ * (docs/benchmarks.md, fix 22). Once the focus has rested for a moment,
+ * each hidden view is made visible to CSS for one frame of its own, so
+ * that a switch only has to draw. */
+static void
+queue_restyle_hidden_views (CareerWindow *self)
+{
+  stop_restyle (self);
+  for (guint i = 0; i < CAREER_N_VIEWS; i++)
+    if (!gtk_widget_get_visible (get_view (self, i)))
+      self->restyle_pending |= 1u << i;
+  self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
+}
+
+static void
+on_focus_or_active_cb (CareerWindow *self,
+                       GParamSpec   *pspec,
+                       gpointer      user_data)
+{
+  queue_restyle_hidden_views (self);
+}
+
 /* The pages the stack does not show are hidden from CSS too: GTK 4.8
  * restyles every node of a page whose ancestors change state (the
  * window's focus or backdrop), shown or not (docs/benchmarks.md, 19, 20).
@@ -209,6 +307,7 @@ sync_page_visibility (CareerWindow *self)
   gboolean focus_left = FALSE;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == CAREER_N_VIEWS);
+  stop_restyle (self);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     {
       GtkWidget *view = get_view (self, i);
@@ -699,6 +798,8 @@ career_window_init (CareerWindow *self)
   career_set_accessible_label (self->menu_button, _("Main Menu"));
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_visible_child_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_or_active_cb), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_focus_or_active_cb), NULL);
   sync_page_visibility (self);
   {
     g_autoptr(GtkExpression) title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
