@@ -860,6 +860,47 @@ test_window_view_switch (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Disconnects them, and says how many there were */
+static guint
+count_query_tooltip_handlers (GtkWidget *widget)
+{
+  guint signal_id = g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET);
+  gulong handler;
+  guint n = 0;
+
+  while ((handler = g_signal_handler_find (widget, G_SIGNAL_MATCH_ID, signal_id, 0, NULL, NULL,
+                                           NULL)) != 0)
+    {
+      g_signal_handler_disconnect (widget, handler);
+      n++;
+    }
+  return n;
+}
+
+/* A tooltip given on demand: the widget has one while it has a text, with
+ * one handler however often the text changes, and none for an empty text;
+ * GTK's own tooltip text is never set (it asks the X server for the
+ * pointer on every call) */
+static void
+test_tooltip (void)
+{
+  GtkWidget *button = g_object_ref_sink (gtk_button_new ());
+
+  career_set_tooltip (button, "Remove");
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  career_set_tooltip (button, "Remove the Course");
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  career_set_tooltip (button, "");
+  g_assert_false (gtk_widget_get_has_tooltip (button));
+  career_set_tooltip (button, NULL);
+  g_assert_false (gtk_widget_get_has_tooltip (button));
+  career_set_tooltip (button, "Remove");
+  g_assert_cmpuint (count_query_tooltip_handlers (button), ==, 1);
+
+  g_object_unref (button);
+}
+
 /* A caption is as tall as a label of its lines, and asks for no width */
 static void
 test_caption (void)
@@ -1319,6 +1360,7 @@ test_courses_view_follows_program (void)
   g_autoptr(CareerCatalog) catalog = load_builtin ();
   GtkWidget *view = g_object_ref_sink (g_object_new (CAREER_TYPE_COURSES_VIEW, NULL));
   GtkDropDown *dropdown;
+  GtkDropDown *skills;
   GtkListView *list;
   GListModel *programs = career_catalog_get_programs (catalog);
 
@@ -1327,6 +1369,8 @@ test_courses_view_follows_program (void)
                                                            "program_dropdown"));
   list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_COURSES_VIEW,
                                                        "course_list"));
+  skills = GTK_DROP_DOWN (gtk_widget_get_template_child (view, CAREER_TYPE_COURSES_VIEW,
+                                                         "skill_dropdown"));
   g_assert_cmpuint (g_list_model_get_n_items (programs), >=, 2);
 
   for (guint i = 0; i < g_list_model_get_n_items (programs); i++)
@@ -1345,6 +1389,39 @@ test_courses_view_follows_program (void)
           g_assert_cmpstr (career_course_get_program_id (course), ==,
                            career_program_get_id (program));
         }
+
+      /* The skill filter offers each skill the program's courses teach,
+       * once, by name in the locale's order */
+      {
+        g_autoptr(GHashTable) taught = g_hash_table_new (g_str_hash, g_str_equal);
+        GListModel *courses = career_program_get_courses (program);
+        GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (skills));
+        guint n_names = g_list_model_get_n_items (G_LIST_MODEL (names));
+
+        for (guint k = 0; k < g_list_model_get_n_items (courses); k++)
+          {
+            g_autoptr(CareerCourse) course = g_list_model_get_item (courses, k);
+
+            for (guint j = 0; j < career_course_get_n_skills (course); j++)
+              {
+                const CareerCourseSkill *skill = career_course_get_skill (course, j);
+
+                if (skill->skill != NULL)
+                  g_hash_table_add (taught, (gpointer) career_skill_get_name (skill->skill));
+              }
+          }
+        g_assert_cmpuint (g_hash_table_size (taught), >, 1);
+        g_assert_cmpuint (n_names, ==, 1 + g_hash_table_size (taught));
+        for (guint k = 1; k < n_names; k++)
+          {
+            const char *name = gtk_string_list_get_string (names, k);
+
+            g_assert_true (g_hash_table_contains (taught, name));
+            if (k > 1)
+              g_assert_cmpint (g_utf8_collate (gtk_string_list_get_string (names, k - 1), name),
+                               <, 0);
+          }
+      }
     }
 
   g_object_unref (view);
@@ -1378,6 +1455,7 @@ main (int   argc,
   g_test_add_func ("/ui/skills-view/keeps-orphans", test_skills_view_keeps_orphans);
   g_test_add_func ("/ui/skills-view/collapses-categories", test_skills_view_collapses_categories);
   g_test_add_func ("/ui/level-selector", test_level_selector);
+  g_test_add_func ("/ui/tooltip", test_tooltip);
   g_test_add_func ("/ui/caption", test_caption);
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);

@@ -168,7 +168,7 @@ _career_courses_view_create_transfer_row (gpointer item,
   row = career_info_row_new (career_transfer_credit_get_title (credit), subtitle);
 
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  career_set_tooltip (remove, _("Remove"));
   /* Translators: an accessible name: "Remove the transfer credit “Linear algebra”" */
   remove_name = g_strdup_printf (_("Remove the transfer credit “%s”"),
                                  career_transfer_credit_get_title (credit));

@@ -163,8 +163,8 @@ show_program (CareerCoursesView *self,
   gtk_label_set_text (self->program_description,
                       program ? career_program_get_description (program) : "");
   /* Two lines of it on the board; all of it on hover */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->program_description),
-                               program ? career_program_get_description (program) : NULL);
+  career_set_tooltip (GTK_WIDGET (self->program_description),
+                      program ? career_program_get_description (program) : NULL);
 
   gtk_filter_list_model_set_model (self->filtered,
                                    program ? career_program_get_courses (program) : NULL);

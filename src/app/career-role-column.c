@@ -76,7 +76,7 @@ create_figure_row (gpointer item,
     {
       GtkWidget *badge = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
-      gtk_widget_set_tooltip_text (badge, _("Unverified: not checked against the original source"));
+      career_set_tooltip (badge, _("Unverified: not checked against the original source"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Unverified"), -1);
       career_info_row_add_suffix (row, badge);

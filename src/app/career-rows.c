@@ -174,6 +174,56 @@ career_expander_row_get_n_rows (AdwExpanderRow *expander)
   return rows != NULL ? rows->rows->len : 0;
 }
 
+static gboolean
+on_query_tooltip_cb (GtkWidget  *widget,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard_mode,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "career-tooltip");
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/**
+ * career_set_tooltip:
+ * @text: (nullable): the tooltip, or %NULL for none
+ *
+ * Gives @widget a tooltip, and a screen reader the same text as the
+ * widget's description, as gtk_widget_set_tooltip_text() does. The tooltip
+ * is given when GTK asks for it: gtk_widget_set_tooltip_text() makes GTK
+ * 4.8 on X11 ask the X server for the pointer, two round trips on every
+ * call, and a plan's term cards and the comparison's figures call it by
+ * the dozen (docs/benchmarks.md, fix 24).
+ */
+void
+career_set_tooltip (GtkWidget  *widget,
+                    const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text != NULL && text[0] == '\0')
+    text = NULL;
+  g_signal_handlers_disconnect_by_func (widget, on_query_tooltip_cb, NULL);
+  g_object_set_data_full (G_OBJECT (widget), "career-tooltip", g_strdup (text), g_free);
+  if (text != NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+    }
+  else
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+}
+
 /**
  * career_set_accessible_label:
  *

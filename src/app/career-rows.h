@@ -17,6 +17,8 @@ void       career_expander_row_bind_model (AdwExpanderRow             *expander,
 guint      career_expander_row_get_n_rows (AdwExpanderRow             *expander);
 void       career_set_accessible_label    (GtkWidget                  *widget,
                                            const char                 *label);
+void       career_set_tooltip             (GtkWidget                  *widget,
+                                           const char                 *text);
 void       career_set_inner_button_label  (GtkWidget                  *widget,
                                           const char                 *label);
 void       career_drag_source_show_widget (GtkDragSource              *source,

@@ -625,7 +625,7 @@ entry_row_fill (EntryRow *row)
   /* Translators: an accessible name: "Move or remove COMP 642 in Fall 2025" */
   menu_name = g_strdup_printf (_("Move or remove %1$s in %2$s"), code, self->label);
   career_set_accessible_label (GTK_WIDGET (row->menu), menu_name);
-  gtk_widget_set_tooltip_text (row->menu, _("Move or Remove"));
+  career_set_tooltip (row->menu, _("Move or Remove"));
 }
 
 static void
@@ -678,7 +678,7 @@ entry_row_new (CareerTermCard   *self,
   gtk_widget_set_hexpand (row->title, TRUE);
   gtk_widget_add_css_class (row->facts, "dim-label");
   gtk_widget_set_valign (row->status, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (row->status, _("Status"));
+  career_set_tooltip (row->status, _("Status"));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (row->menu), "view-more-symbolic");
   gtk_widget_add_css_class (row->menu, "flat");
   gtk_widget_set_valign (row->menu, GTK_ALIGN_CENTER);
@@ -788,7 +788,7 @@ learning_row_new (CareerTermCard      *self,
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  career_set_tooltip (remove, _("Remove"));
   /* Translators: an accessible name: "Remove “Deep learning course” from Fall 2025" */
   remove_name = g_strdup_printf (_("Remove “%1$s” from %2$s"),
                                  career_other_learning_get_title (item), self->label);
@@ -866,7 +866,7 @@ header_row_new (CareerTermCard *self)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
   gtk_widget_add_css_class (menu, "flat");
   gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (menu, _("Term Menu"));
+  career_set_tooltip (menu, _("Term Menu"));
   /* Translators: an accessible name: "Menu of Fall 2025" */
   menu_name = g_strdup_printf (_("Menu of %s"), self->label);
   career_set_accessible_label (menu, menu_name);
