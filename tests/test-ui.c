@@ -738,6 +738,23 @@ on_view_visible_cb (GtkWidget      *view,
     seen->restyled = TRUE;
 }
 
+/* The window's own key controller, the one that puts the restyle off */
+static GtkEventController *
+window_key_controller (GtkWidget *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          g_signal_handler_find (controller, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, window) != 0)
+        return controller;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 run_main_loop_for (guint ms)
 {
@@ -852,6 +869,25 @@ test_window_view_switch (void)
     g_assert_false (gtk_widget_get_visible (views[0]));
     g_assert_false (gtk_widget_get_visible (views[1]));
     g_assert_true (gtk_widget_get_visible (views[2]));
+
+    /* Typing puts it off: a key press every 100 ms, and no hidden view
+     * is shown to CSS until the keys rest */
+    {
+      GtkEventController *keys = window_key_controller (window);
+      gboolean handled;
+
+      memset (seen, 0, sizeof seen);
+      g_assert_true (gtk_widget_child_focus (views[2], GTK_DIR_TAB_FORWARD));
+      for (guint i = 0; i < 6; i++)
+        {
+          run_main_loop_for (100);
+          g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_a, 0, 0, &handled);
+        }
+      g_assert_cmpuint (seen[0].shown + seen[1].shown, ==, 0);
+      run_main_loop_for (800);
+      g_assert_true (seen[0].restyled && seen[1].restyled);
+      g_assert_cmpuint (seen[2].shown, ==, 0);
+    }
 
     for (guint i = 0; i < G_N_ELEMENTS (views); i++)
       g_signal_handlers_disconnect_by_func (views[i], on_view_visible_cb, &seen[i]);

@@ -271,9 +271,9 @@ on_restyle_timeout_cb (gpointer user_data)
  * one, and every node below a node whose state changed is restyled. A
  * hidden view keeps that work for the frame that next shows it, which made
  * a switch to the Courses view 23 ms long at 10 000 courses
- * (docs/benchmarks.md, fix 22). Once the focus has rested for a moment,
- * each hidden view is made visible to CSS for one frame of its own, so
- * that a switch only has to draw. */
+ * (docs/benchmarks.md, fix 22). Once the focus and the keyboard have
+ * rested for a moment, each hidden view is made visible to CSS for one
+ * frame of its own, so that a switch only has to draw. */
 static void
 queue_restyle_hidden_views (CareerWindow *self)
 {
@@ -282,6 +282,30 @@ queue_restyle_hidden_views (CareerWindow *self)
     if (!gtk_widget_get_visible (get_view (self, i)))
       self->restyle_pending |= 1u << i;
   self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
+}
+
+/* A key press puts the restyle off, so that it never shares a frame with
+ * what typing changes */
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   CareerWindow          *self)
+{
+  if (self->restyle_source != 0 || self->restyle_clock != NULL)
+    {
+      /* The view being restyled, if any, is restyled again */
+      if (self->restyle_view != NULL)
+        {
+          for (guint i = 0; i < CAREER_N_VIEWS; i++)
+            if (get_view (self, i) == self->restyle_view)
+              self->restyle_pending |= 1u << i;
+        }
+      stop_restyle (self);
+      self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
+    }
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -800,6 +824,13 @@ career_window_init (CareerWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_or_active_cb), NULL);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_focus_or_active_cb), NULL);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
   sync_page_visibility (self);
   {
     g_autoptr(GtkExpression) title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
