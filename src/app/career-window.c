@@ -200,8 +200,8 @@ focus_after_paint (CareerWindow *self,
   gtk_widget_queue_draw (view);
 }
 
-/* How long the window waits after the last focus change before it
- * restyles the hidden views */
+/* How long the window waits after the last focus change or key press
+ * before it restyles the hidden views */
 #define RESTYLE_DELAY_MS 200
 
 static void
