@@ -521,21 +521,6 @@ caption_new (void)
   return label;
 }
 
-/* Tooltips on demand: gtk_widget_set_tooltip_text() makes GTK 4.8 ask the
- * X server where the pointer is, a round trip for each row bound; a row
- * answers "query-tooltip" instead (see docs/benchmarks.md). */
-static gboolean
-on_add_query_tooltip_cb (GtkWidget  *widget,
-                         int         x,
-                         int         y,
-                         gboolean    keyboard_mode,
-                         GtkTooltip *tooltip,
-                         gpointer    user_data)
-{
-  gtk_tooltip_set_text (tooltip, _("Add to Term…"));
-  return TRUE;
-}
-
 /* The whole text of a label or caption that may be cut short */
 static gboolean
 on_label_query_tooltip_cb (GtkWidget  *widget,
@@ -598,8 +583,7 @@ on_course_setup_cb (GtkSignalListItemFactory *factory,
 
   row->add = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (row->add), "list-add-symbolic");
-  gtk_widget_set_has_tooltip (row->add, TRUE);
-  g_signal_connect (row->add, "query-tooltip", G_CALLBACK (on_add_query_tooltip_cb), NULL);
+  career_set_tooltip (row->add, _("Add to Term…"));
   gtk_widget_set_valign (row->add, GTK_ALIGN_START);
   gtk_widget_add_css_class (row->add, "flat");
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (row->add), on_add_menu_create_cb,
