@@ -11,6 +11,7 @@
 
 #include "career-application.h"
 #include "career-caption.h"
+#include "career-columns.h"
 #include "career-compare-view.h"
 #include "career-courses-view.h"
 #include "career-analysis.h"
@@ -170,6 +171,64 @@ test_every_ui_resource_builds (void)
   g_type_ensure (CAREER_TYPE_ROLE_COLUMN);
   check_ui_resources ("/io/github/careerplanner/CareerPlanner/", &n_checked);
   g_assert_cmpuint (n_checked, >=, 8);
+}
+
+/* A child's allocation inside its parent */
+static graphene_rect_t
+bounds_in (GtkWidget *widget,
+           GtkWidget *parent)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, parent, &bounds));
+  return bounds;
+}
+
+/* The columns are as tall as their content and start at the top, without
+ * the valign that would make GTK 4.8 measure them width-for-height */
+static void
+test_columns_layout (void)
+{
+  GtkWidget *columns = g_object_ref_sink (g_object_new (CAREER_TYPE_COLUMNS, "column-width", 100,
+                                                        "spacing", 10, NULL));
+  GtkWidget *short_one = gtk_label_new ("A");
+  GtkWidget *tall_one = gtk_label_new ("B");
+  graphene_rect_t a, b;
+  int min, nat;
+
+  gtk_widget_set_size_request (short_one, -1, 50);
+  gtk_widget_set_size_request (tall_one, -1, 120);
+  gtk_widget_set_parent (short_one, columns);
+  gtk_widget_set_parent (tall_one, columns);
+
+  /* Side by side: as tall as the taller column */
+  gtk_widget_measure (columns, GTK_ORIENTATION_VERTICAL, 300, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, 120);
+  gtk_widget_allocate (columns, 300, 200, -1, NULL);
+  a = bounds_in (short_one, columns);
+  b = bounds_in (tall_one, columns);
+  g_assert_cmpfloat (a.origin.y, ==, 0);
+  g_assert_cmpfloat (b.origin.y, ==, 0);
+  g_assert_cmpfloat (a.size.height, ==, 50);
+  g_assert_cmpfloat (b.size.height, ==, 120);
+  g_assert_cmpfloat (a.size.width, ==, 145);
+  g_assert_cmpfloat (b.origin.x, ==, 155);
+  g_assert_cmpint (gtk_widget_get_valign (short_one), ==, GTK_ALIGN_FILL);
+
+  /* Stacked below the column width */
+  gtk_widget_measure (columns, GTK_ORIENTATION_VERTICAL, 150, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, 50 + 10 + 120);
+  gtk_widget_allocate (columns, 150, 180, -1, NULL);
+  a = bounds_in (short_one, columns);
+  b = bounds_in (tall_one, columns);
+  g_assert_cmpfloat (a.size.width, ==, 150);
+  g_assert_cmpfloat (b.origin.x, ==, 0);
+  g_assert_cmpfloat (b.origin.y, ==, 60);
+  g_assert_cmpfloat (b.size.height, ==, 120);
+
+  gtk_widget_unparent (short_one);
+  gtk_widget_unparent (tall_one);
+  g_object_unref (columns);
 }
 
 static void
@@ -1482,6 +1541,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window-template", test_window_template);
   g_test_add_func ("/ui/every-ui-resource-builds", test_every_ui_resource_builds);
+  g_test_add_func ("/ui/columns-layout", test_columns_layout);
   g_test_add_func ("/ui/compare-view/two-roles", test_compare_view_shows_two_roles);
   g_test_add_func ("/ui/skills-view/groups-by-category", test_skills_view_groups_by_category);
   g_test_add_func ("/ui/skills-view/search", test_skills_view_search);

@@ -138,9 +138,14 @@ career_columns_layout_allocate (GtkLayoutManager *manager,
       if (!gtk_widget_should_layout (child))
         continue;
 
+      /* Each column is as tall as its content and starts at the top. Doing
+       * this here rather than through the children's valign matters: GTK 4.8
+       * allocates a child whose valign is not fill by first asking its width
+       * for the height it is given, and a box of wrapping labels answers
+       * that by a binary search that lays the labels out at a dozen widths. */
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, column_width,
                           &child_min, &child_nat, NULL, NULL);
-      child_height = side_by_side ? height : child_nat;
+      child_height = side_by_side ? MIN (height, child_nat) : child_nat;
       gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, column_width, child_height }, -1);
 
       if (side_by_side)

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /*
  * Lays children out side by side in equal columns when each can have at
- * least column-width pixels, and stacks them otherwise. libadwaita 1.2 has
+ * least column-width pixels, and stacks them otherwise; each child is as
+ * tall as its natural height for the width it gets. libadwaita 1.2 has
  * no AdwBreakpoint; this is the small layout manager STYLE.md suggests.
  */
 G_DECLARE_FINAL_TYPE (CareerColumnsLayout, career_columns_layout, CAREER, COLUMNS_LAYOUT,
