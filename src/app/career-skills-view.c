@@ -807,7 +807,10 @@ career_skills_row_class_init (CareerSkillsRowClass *klass)
     gtk_widget_class_add_binding (widget_class, keys[i].key, keys[i].modifiers,
                                   career_skills_row_key_cb, "i", (gint32) keys[i].change);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* A grid, not a box: GTK 4.8's horizontal box finds the height of a row
+   * of wrapping labels by a binary search, laying the labels out again at
+   * each step. */
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -816,9 +819,10 @@ career_skills_row_init (CareerSkillsRow *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkLayoutChild *grid_child;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 4);
+  gtk_grid_layout_set_column_spacing (GTK_GRID_LAYOUT (layout), 4);
 
   /* Decoration: the row carries the expanded state */
   self->arrow = g_object_new (GTK_TYPE_IMAGE,
@@ -848,14 +852,19 @@ career_skills_row_init (CareerSkillsRow *self)
   gtk_widget_add_css_class (self->status, "caption");
   gtk_widget_set_hexpand (self->grid, TRUE);
   gtk_widget_set_hexpand (self->title, TRUE);
-  gtk_widget_set_valign (self->title, GTK_ALIGN_END);
-  gtk_widget_set_valign (self->status, GTK_ALIGN_START);
+  /* The title and the status meet in the middle of the row. With yalign,
+   * not valign: GTK 4.8 allocates a wrapping label whose valign is not fill
+   * by first searching for its width at the height it is given. */
+  gtk_label_set_yalign (GTK_LABEL (self->title), 1);
+  gtk_label_set_yalign (GTK_LABEL (self->status), 0);
   gtk_widget_set_margin_top (self->grid, 6);
   gtk_widget_set_margin_bottom (self->grid, 6);
   gtk_grid_attach (GTK_GRID (self->grid), self->title, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (self->grid), self->status, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (self->grid), self->selector, 1, 0, 1, 2);
   gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+  grid_child = gtk_layout_manager_get_layout_child (layout, self->grid);
+  gtk_grid_layout_child_set_column (GTK_GRID_LAYOUT_CHILD (grid_child), 1);
 }
 
 /* Shows a header (the category's arrow, name and description) or a skill

@@ -687,8 +687,9 @@ entry_row_new (CareerTermCard   *self,
   gtk_widget_set_margin_top (row->notes, 4);
 
   /* The title has the whole width; the controls share the second line with
-   * the facts, so that a phone's width still leaves room for the title. */
-  gtk_widget_set_valign (row->facts, GTK_ALIGN_CENTER);
+   * the facts, so that a phone's width still leaves room for the title.
+   * (The facts are centred beside them by the label's own yalign: a valign
+   * would make GTK 4.8 search for the label's width at the row's height.) */
   gtk_widget_set_hexpand (row->facts, TRUE);
   gtk_grid_attach (GTK_GRID (grid), row->title, 0, 0, 3, 1);
   gtk_grid_attach (GTK_GRID (grid), row->facts, 0, 1, 1, 1);
@@ -861,7 +862,6 @@ header_row_new (CareerTermCard *self)
   gtk_widget_set_hexpand (self->header_title, TRUE);
   gtk_widget_add_css_class (self->header_projection, "dim-label");
   gtk_widget_set_visible (self->header_projection, FALSE);
-  gtk_widget_set_valign (self->header_title, GTK_ALIGN_CENTER);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
   gtk_widget_add_css_class (menu, "flat");
