@@ -12,6 +12,7 @@
 #include "career-application.h"
 #include "career-caption.h"
 #include "career-columns.h"
+#include "career-expander-row.h"
 #include "career-compare-view.h"
 #include "career-courses-view.h"
 #include "career-analysis.h"
@@ -84,9 +85,9 @@ count_rows (GtkListBox *list)
 static guint
 expanded_rows (GtkWidget *expander)
 {
-  g_assert_cmpuint (career_expander_row_get_n_rows (ADW_EXPANDER_ROW (expander)), ==, 0);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
-  return career_expander_row_get_n_rows (ADW_EXPANDER_ROW (expander));
+  g_assert_cmpuint (career_expander_row_get_n_rows (CAREER_EXPANDER_ROW (expander)), ==, 0);
+  career_expander_row_set_expanded (CAREER_EXPANDER_ROW (expander), TRUE);
+  return career_expander_row_get_n_rows (CAREER_EXPANDER_ROW (expander));
 }
 
 static GtkWidget *
@@ -171,6 +172,102 @@ test_every_ui_resource_builds (void)
   g_type_ensure (CAREER_TYPE_ROLE_COLUMN);
   check_ui_resources ("/io/github/careerplanner/CareerPlanner/", &n_checked);
   g_assert_cmpuint (n_checked, >=, 8);
+}
+
+static GtkWidget *
+create_label_row (gpointer item,
+                  gpointer user_data)
+{
+  g_assert_true (G_IS_OBJECT (user_data));
+  return gtk_label_new (gtk_string_object_get_string (item));
+}
+
+static void
+on_notify_count_cb (GObject    *object,
+                    GParamSpec *pspec,
+                    gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The Compare view's expanders: the header opens and closes the row, which
+ * says so to CSS and to screen readers, and the rows of its model are made
+ * when it is first opened */
+static void
+test_expander_row (void)
+{
+  const char * const names[] = { "Python", "Statistics", "Deployment", NULL };
+  g_autoptr(GtkStringList) items = gtk_string_list_new (names);
+  g_autoptr(GtkStringList) fewer = gtk_string_list_new ((const char * const[]) { "SQL", NULL });
+  g_autoptr(GtkStringList) none = gtk_string_list_new (NULL);
+  g_autoptr(GObject) data = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  CareerExpanderRow *row = CAREER_EXPANDER_ROW (career_expander_row_new ());
+  GtkWidget *header, *header_list, *revealer, *nested;
+  guint n_notifies = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (row));
+  header_list = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+  header = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (header_list), 0));
+  revealer = gtk_widget_get_next_sibling (header_list);
+  nested = gtk_revealer_get_child (GTK_REVEALER (revealer));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "expander"));
+  g_assert_true (gtk_widget_has_css_class (header, "header"));
+  g_assert_true (gtk_widget_has_css_class (nested, "nested"));
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_notify_count_cb), &n_notifies);
+
+  career_expander_row_set_title (row, "3 Shared Skills");
+  career_expander_row_set_subtitle (row, "Needed by both roles");
+  g_assert_cmpstr (career_expander_row_get_title (row), ==, "3 Shared Skills");
+  g_assert_cmpstr (career_expander_row_get_subtitle (row), ==, "Needed by both roles");
+  gtk_test_accessible_assert_state (header, GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
+
+  /* Nothing is made while it is closed */
+  career_expander_row_bind_model (row, G_LIST_MODEL (items), create_label_row, data);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_cmpuint (career_expander_row_get_n_rows (row), ==, 0);
+  g_assert_null (gtk_widget_get_first_child (nested));
+
+  /* Activating the header (a click, Enter or Space) opens it */
+  g_signal_emit_by_name (header, "activate");
+  g_assert_true (career_expander_row_get_expanded (row));
+  g_assert_cmpuint (n_notifies, ==, 1);
+  g_assert_cmpuint (career_expander_row_get_n_rows (row), ==, 3);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (
+                     gtk_list_box_get_row_at_index (GTK_LIST_BOX (nested), 2)))), ==, "Deployment");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_CHECKED);
+  gtk_test_accessible_assert_state (header, GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
+
+  /* A new model replaces the rows at once while it is open */
+  career_expander_row_bind_model (row, G_LIST_MODEL (fewer), create_label_row, data);
+  g_assert_cmpuint (career_expander_row_get_n_rows (row), ==, 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (nested), 0));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (nested), 1));
+
+  /* And closes it again, keeping its rows */
+  g_signal_emit_by_name (header, "activate");
+  g_assert_false (career_expander_row_get_expanded (row));
+  g_assert_cmpuint (n_notifies, ==, 2);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_false (gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_CHECKED);
+  gtk_test_accessible_assert_state (header, GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
+  g_assert_cmpuint (career_expander_row_get_n_rows (row), ==, 1);
+
+  /* Nothing to show: it cannot be opened */
+  career_expander_row_bind_model (row, G_LIST_MODEL (none), create_label_row, data);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_cmpuint (career_expander_row_get_n_rows (row), ==, 0);
+
+  /* Without a subtitle the title is centred in the header alone */
+  career_expander_row_set_subtitle (row, NULL);
+  g_assert_cmpstr (career_expander_row_get_subtitle (row), ==, "");
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_next_sibling (
+                    gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (header))))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* A child's allocation inside its parent */
@@ -1542,6 +1639,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-template", test_window_template);
   g_test_add_func ("/ui/every-ui-resource-builds", test_every_ui_resource_builds);
   g_test_add_func ("/ui/columns-layout", test_columns_layout);
+  g_test_add_func ("/ui/expander-row", test_expander_row);
   g_test_add_func ("/ui/compare-view/two-roles", test_compare_view_shows_two_roles);
   g_test_add_func ("/ui/skills-view/groups-by-category", test_skills_view_groups_by_category);
   g_test_add_func ("/ui/skills-view/search", test_skills_view_search);

@@ -15,6 +15,7 @@
 #include "career-analysis.h"
 #include "career-columns.h"
 #include "career-compare-view.h"
+#include "career-expander-row.h"
 #include "career-rows.h"
 #include "career-format.h"
 #include "career-radar-view.h"
@@ -22,20 +23,20 @@
 
 struct _CareerCompareView
 {
-  GtkWidget         parent_instance;
+  GtkWidget          parent_instance;
 
-  GtkLabel         *similarity_label;
-  GtkLabel         *similarity_caption;
-  CareerRadarView  *radar;
-  GtkWidget        *columns;
-  CareerRoleColumn *left_column;
-  CareerRoleColumn *right_column;
-  AdwExpanderRow   *shared_row;
-  AdwExpanderRow   *only_a_row;
-  AdwExpanderRow   *only_b_row;
+  GtkLabel          *similarity_label;
+  GtkLabel          *similarity_caption;
+  CareerRadarView   *radar;
+  GtkWidget         *columns;
+  CareerRoleColumn  *left_column;
+  CareerRoleColumn  *right_column;
+  CareerExpanderRow *shared_row;
+  CareerExpanderRow *only_a_row;
+  CareerExpanderRow *only_b_row;
 
-  CareerCatalog    *catalog;
-  CareerPlan       *plan;
+  CareerCatalog     *catalog;
+  CareerPlan        *plan;
 };
 
 G_DEFINE_FINAL_TYPE (CareerCompareView, career_compare_view, GTK_TYPE_WIDGET)
@@ -129,23 +130,23 @@ update_comparison (CareerCompareView *self)
 
   n = g_list_model_get_n_items (comparison->shared);
   heading = g_strdup_printf (ngettext ("%u Shared Skill", "%u Shared Skills", n), n);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->shared_row), heading);
+  career_expander_row_set_title (self->shared_row, heading);
   g_clear_pointer (&heading, g_free);
-  adw_expander_row_set_subtitle (self->shared_row, _("Needed by both roles"));
+  career_expander_row_set_subtitle (self->shared_row, _("Needed by both roles"));
   career_expander_row_bind_model (self->shared_row, comparison->shared, create_compared_row, b);
 
   n = g_list_model_get_n_items (comparison->only_a);
   /* Translators: the skills only one role needs: "3 Only for AI Engineer" */
   heading = g_strdup_printf (ngettext ("%u Only for %s", "%u Only for %s", n), n,
                              career_role_get_title (a));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->only_a_row), heading);
+  career_expander_row_set_title (self->only_a_row, heading);
   g_clear_pointer (&heading, g_free);
   career_expander_row_bind_model (self->only_a_row, comparison->only_a, create_compared_row, NULL);
 
   n = g_list_model_get_n_items (comparison->only_b);
   heading = g_strdup_printf (ngettext ("%u Only for %s", "%u Only for %s", n), n,
                              career_role_get_title (b));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->only_b_row), heading);
+  career_expander_row_set_title (self->only_b_row, heading);
   career_expander_row_bind_model (self->only_b_row, comparison->only_b, create_compared_row, NULL);
 
   update_radar (self);
@@ -182,6 +183,7 @@ career_compare_view_class_init (CareerCompareViewClass *klass)
   object_class->dispose = career_compare_view_dispose;
 
   g_type_ensure (CAREER_TYPE_COLUMNS);
+  g_type_ensure (CAREER_TYPE_EXPANDER_ROW);
   g_type_ensure (CAREER_TYPE_RADAR_VIEW);
   g_type_ensure (CAREER_TYPE_ROLE_COLUMN);
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "career-analysis.h"
+#include "career-expander-row.h"
 #include "career-rows.h"
 #include "career-format.h"
 #include "career-role-column.h"
@@ -15,24 +16,24 @@
 
 struct _CareerRoleColumn
 {
-  GtkWidget      parent_instance;
+  GtkWidget          parent_instance;
 
-  GtkDropDown   *role_dropdown;
-  GtkLabel      *summary_label;
-  GtkLabel      *fit_label;
-  GtkLabel      *fit_caption;
-  GtkLevelBar   *fit_bar;
-  GtkListBox    *gaps_list;
-  GtkLabel      *responsibilities_label;
-  GtkLabel      *focus_label;
-  GtkListBox    *salary_list;
-  GtkListBox    *outlook_list;
-  AdwExpanderRow *skills_expander;
+  GtkDropDown       *role_dropdown;
+  GtkLabel          *summary_label;
+  GtkLabel          *fit_label;
+  GtkLabel          *fit_caption;
+  GtkLevelBar       *fit_bar;
+  GtkListBox        *gaps_list;
+  GtkLabel          *responsibilities_label;
+  GtkLabel          *focus_label;
+  GtkListBox        *salary_list;
+  GtkListBox        *outlook_list;
+  CareerExpanderRow *skills_expander;
 
-  CareerCatalog *catalog;
-  CareerPlan    *plan;
-  CareerRole    *role;
-  gboolean       updating;
+  CareerCatalog     *catalog;
+  CareerPlan        *plan;
+  CareerRole        *role;
+  gboolean           updating;
 };
 
 G_DEFINE_FINAL_TYPE (CareerRoleColumn, career_role_column, GTK_TYPE_WIDGET)
@@ -215,9 +216,9 @@ update_role (CareerRoleColumn *self)
   n_skills = g_list_model_get_n_items (G_LIST_MODEL (sorted));
   skills_title = g_strdup_printf (ngettext ("%u Required Skill", "%u Required Skills", n_skills),
                                   n_skills);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->skills_expander), skills_title);
-  adw_expander_row_set_subtitle (self->skills_expander,
-                                 _("With the importance and target level of each"));
+  career_expander_row_set_title (self->skills_expander, skills_title);
+  career_expander_row_set_subtitle (self->skills_expander,
+                                    _("With the importance and target level of each"));
   career_expander_row_bind_model (self->skills_expander, G_LIST_MODEL (sorted), create_skill_row,
                                   NULL);
 
@@ -292,6 +293,8 @@ career_role_column_class_init (CareerRoleColumnClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = career_role_column_dispose;
+
+  g_type_ensure (CAREER_TYPE_EXPANDER_ROW);
   object_class->get_property = career_role_column_get_property;
   object_class->set_property = career_role_column_set_property;
 

@@ -5,8 +5,8 @@
  * An AdwActionRow with a long wrapped subtitle costs about 9 ms to measure
  * for a width on libadwaita 1.2 (a plain row with two labels: 0.1 ms), and
  * the Compare view has dozens; so fact rows are plain GtkListBoxRows styled
- * like action rows. Long lists sit in expander rows whose rows are made only
- * when first opened.
+ * like action rows. Long lists sit in CareerExpanderRows, whose rows are
+ * made only when first opened.
  */
 #define G_LOG_DOMAIN "CareerApp"
 
@@ -81,97 +81,6 @@ career_info_row_add_suffix (GtkWidget *row,
     column++;
   gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
   gtk_grid_attach (GTK_GRID (grid), suffix, column, 0, 1, 2);
-}
-
-typedef struct
-{
-  GListModel                 *model;
-  GtkListBoxCreateWidgetFunc  create_row;
-  gpointer                    user_data;
-  GPtrArray                  *rows;
-} ExpanderRows;
-
-static void
-expander_rows_free (gpointer data)
-{
-  ExpanderRows *rows = data;
-
-  g_clear_object (&rows->model);
-  g_clear_pointer (&rows->user_data, g_object_unref);
-  g_ptr_array_unref (rows->rows);
-  g_free (rows);
-}
-
-static void
-fill_rows (AdwExpanderRow *expander)
-{
-  ExpanderRows *rows = g_object_get_data (G_OBJECT (expander), "career-rows");
-
-  if (rows == NULL || rows->rows->len > 0 || rows->model == NULL ||
-      !adw_expander_row_get_expanded (expander))
-    return;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows->model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (rows->model, i);
-      GtkWidget *row = rows->create_row (item, rows->user_data);
-
-      adw_expander_row_add_row (expander, row);
-      g_ptr_array_add (rows->rows, row);
-    }
-}
-
-/**
- * career_expander_row_bind_model:
- * @model: (nullable): the items to show, one row each
- * @user_data: (nullable): a GObject given to @create_row, or %NULL
- *
- * Replaces the rows of @expander by one row per item of @model, made when
- * the expander is first opened. The model is not watched: callers rebind
- * when what they show changes. (libadwaita 1.2's AdwExpanderRow has no model
- * binding.)
- */
-void
-career_expander_row_bind_model (AdwExpanderRow             *expander,
-                                GListModel                 *model,
-                                GtkListBoxCreateWidgetFunc  create_row,
-                                gpointer                    user_data)
-{
-  ExpanderRows *rows = g_object_get_data (G_OBJECT (expander), "career-rows");
-
-  g_return_if_fail (ADW_IS_EXPANDER_ROW (expander));
-  g_return_if_fail (user_data == NULL || G_IS_OBJECT (user_data));
-
-  if (rows != NULL)
-    for (guint i = 0; i < rows->rows->len; i++)
-      adw_expander_row_remove (expander, g_ptr_array_index (rows->rows, i));
-  else
-    g_signal_connect (expander, "notify::expanded", G_CALLBACK (fill_rows), NULL);
-
-  rows = g_new0 (ExpanderRows, 1);
-  rows->model = model ? g_object_ref (model) : NULL;
-  rows->create_row = create_row;
-  rows->user_data = user_data ? g_object_ref (user_data) : NULL;
-  rows->rows = g_ptr_array_new ();
-  g_object_set_data_full (G_OBJECT (expander), "career-rows", rows, expander_rows_free);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (expander),
-                            model != NULL && g_list_model_get_n_items (model) > 0);
-  fill_rows (expander);
-}
-
-/**
- * career_expander_row_get_n_rows:
- *
- * Returns: how many rows @expander holds now (none until it is first opened)
- */
-guint
-career_expander_row_get_n_rows (AdwExpanderRow *expander)
-{
-  ExpanderRows *rows = g_object_get_data (G_OBJECT (expander), "career-rows");
-
-  g_return_val_if_fail (ADW_IS_EXPANDER_ROW (expander), 0);
-  return rows != NULL ? rows->rows->len : 0;
 }
 
 static gboolean

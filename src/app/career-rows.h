@@ -9,12 +9,6 @@ GtkWidget *career_info_row_new            (const char                 *title,
                                            const char                 *subtitle);
 void       career_info_row_add_suffix     (GtkWidget                  *row,
                                            GtkWidget                  *suffix);
-void       career_expander_row_bind_model (AdwExpanderRow             *expander,
-                                           GListModel                 *model,
-                                           GtkListBoxCreateWidgetFunc  create_row,
-                                           gpointer                    user_data);
-
-guint      career_expander_row_get_n_rows (AdwExpanderRow             *expander);
 void       career_set_accessible_label    (GtkWidget                  *widget,
                                            const char                 *label);
 void       career_set_tooltip             (GtkWidget                  *widget,
