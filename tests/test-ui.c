@@ -13,6 +13,7 @@
 #include "career-caption.h"
 #include "career-columns.h"
 #include "career-expander-row.h"
+#include "career-height-for-width-layout.h"
 #include "career-compare-view.h"
 #include "career-courses-view.h"
 #include "career-analysis.h"
@@ -268,6 +269,44 @@ test_expander_row (void)
                     gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (header))))));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A stack page's width does not depend on its height: GtkStack's question
+ * for the width at a height reaches the page as one without a height */
+static void
+test_height_for_width_layout (void)
+{
+  GtkWidget *bin = g_object_ref_sink (adw_bin_new ());
+  GtkWidget *label = gtk_label_new ("Plan a master's degree term by term, with the weekly "
+                                    "workload of each term and the skills its courses teach");
+  int min, nat, free_min, free_nat, line_min, line_nat, tall_min, tall_nat;
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  adw_bin_set_child (ADW_BIN (bin), label);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &free_min, &free_nat, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 2000, &line_min, &line_nat, NULL, NULL);
+  /* At the height of one line, the label alone needs all of its width */
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, line_min, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, >, free_min);
+
+  gtk_widget_set_layout_manager (bin, career_height_for_width_layout_new ());
+  g_assert_cmpint (gtk_widget_get_request_mode (bin), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, line_min, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, ==, free_min);
+  g_assert_cmpint (nat, ==, free_nat);
+
+  /* Heights still follow the width */
+  gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, free_min, &min, &nat, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, free_min, &tall_min, &tall_nat, NULL, NULL);
+  g_assert_cmpint (min, ==, tall_min);
+  g_assert_cmpint (min, >, line_min);
+
+  /* The child has all of the bin */
+  gtk_widget_allocate (bin, 300, 200, -1, NULL);
+  g_assert_cmpint (gtk_widget_get_width (label), ==, 300);
+  g_assert_cmpint (gtk_widget_get_height (label), ==, 200);
+
+  g_object_unref (bin);
 }
 
 /* A child's allocation inside its parent */
@@ -1640,6 +1679,7 @@ main (int   argc,
   g_test_add_func ("/ui/every-ui-resource-builds", test_every_ui_resource_builds);
   g_test_add_func ("/ui/columns-layout", test_columns_layout);
   g_test_add_func ("/ui/expander-row", test_expander_row);
+  g_test_add_func ("/ui/height-for-width-layout", test_height_for_width_layout);
   g_test_add_func ("/ui/compare-view/two-roles", test_compare_view_shows_two_roles);
   g_test_add_func ("/ui/skills-view/groups-by-category", test_skills_view_groups_by_category);
   g_test_add_func ("/ui/skills-view/search", test_skills_view_search);

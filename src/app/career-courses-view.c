@@ -34,6 +34,7 @@
 
 #include "career-courses-view-private.h"
 #include "career-format.h"
+#include "career-height-for-width-layout.h"
 #include "career-rows.h"
 #include "career-projection.h"
 #include "career-term-card.h"
@@ -974,6 +975,7 @@ career_courses_view_class_init (CareerCoursesViewClass *klass)
   widget_class->unmap = career_courses_view_unmap;
 
   g_type_ensure (CAREER_TYPE_COURSE_AUDIT);
+  g_type_ensure (CAREER_TYPE_HEIGHT_FOR_WIDTH_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/career-courses-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CareerCoursesView, main_stack);

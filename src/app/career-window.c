@@ -10,6 +10,7 @@
 #include "career-compare-view.h"
 #include "career-history-csv.h"
 #include "career-courses-view.h"
+#include "career-height-for-width-layout.h"
 #include "career-skills-view.h"
 #include "career-level-selector.h"
 #include "career-rows.h"
@@ -763,6 +764,7 @@ career_window_class_init (CareerWindowClass *klass)
   g_type_ensure (CAREER_TYPE_COMPARE_VIEW);
   g_type_ensure (CAREER_TYPE_SKILLS_VIEW);
   g_type_ensure (CAREER_TYPE_COURSES_VIEW);
+  g_type_ensure (CAREER_TYPE_HEIGHT_FOR_WIDTH_LAYOUT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/career-window.ui");
 
