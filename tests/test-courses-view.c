@@ -17,6 +17,7 @@
 #include "career-caption.h"
 #include "career-catalog.h"
 #include "career-course-audit.h"
+#include "career-expander-row.h"
 #include "career-courses-view.h"
 #include "career-list-slot.h"
 #include "career-plan-check.h"
@@ -1053,7 +1054,7 @@ test_audit (Fixture       *fixture,
                    "Met · Completed in Spring 2025\nCompleted: Met");
   g_assert_cmpstr (audit_subtitle (fixture, "Advanced"), ==, "Met · 1 of 1\nCompleted: 0 of 1");
   row = career_course_audit_find_row (career_courses_view_get_audit (fixture->view), "Advanced");
-  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_true (CAREER_IS_EXPANDER_ROW (row));
   g_assert_cmpstr (audit_subtitle (fixture, "Electives"), ==,
                    "Not met · 0 of 3 credits\nCompleted: 0 of 3 credits");
   g_assert_true (g_str_has_prefix (audit_subtitle (fixture, "Degree requirements"),

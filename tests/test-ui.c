@@ -268,6 +268,22 @@ test_expander_row (void)
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_next_sibling (
                     gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (header))))));
 
+  /* Rows added one by one, and an icon before the title */
+  {
+    CareerExpanderRow *group = CAREER_EXPANDER_ROW (career_expander_row_new ());
+    GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+    GtkWidget *grid;
+
+    gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (group));
+    career_expander_row_add_row (group, gtk_label_new ("COMP 642"));
+    career_expander_row_add_row (group, gtk_label_new ("COMP 643"));
+    g_assert_cmpuint (career_expander_row_get_n_rows (group), ==, 2);
+    career_expander_row_add_prefix (group, icon);
+    grid = gtk_widget_get_parent (icon);
+    g_assert_true (gtk_grid_get_child_at (GTK_GRID (grid), -1, 0) == icon);
+    g_assert_true (GTK_IS_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 0)));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -7,9 +7,9 @@
  *
  * The rows are made again on each update (a program has tens of nodes, not
  * thousands); which rows are open is kept across updates by their path in
- * the tree. Only nodes with something below them are AdwExpanderRows; leaves
- * are plain rows with a GtkGrid (an AdwActionRow's wrapped subtitle is slow
- * to measure in libadwaita 1.2: see career-rows.c).
+ * the tree. Only nodes with something below them are CareerExpanderRows;
+ * leaves are plain rows with a GtkGrid (an AdwActionRow's wrapped subtitle is
+ * slow to measure in libadwaita 1.2: see career-rows.c).
  */
 #define G_LOG_DOMAIN "CareerApp"
 
@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "career-course-audit.h"
+#include "career-expander-row.h"
 #include "career-format.h"
 #include "career-term-card.h"
 
@@ -255,13 +256,13 @@ fact_row_new (CareerCourseAudit *self,
 }
 
 static void
-on_expanded_cb (AdwExpanderRow    *expander,
+on_expanded_cb (CareerExpanderRow *expander,
                 GParamSpec        *pspec,
                 CareerCourseAudit *self)
 {
   const char *path = g_object_get_data (G_OBJECT (expander), "audit-path");
 
-  if (adw_expander_row_get_expanded (expander))
+  if (career_expander_row_get_expanded (expander))
     g_hash_table_add (self->expanded, g_strdup (path));
   else
     g_hash_table_remove (self->expanded, path);
@@ -274,15 +275,14 @@ expander_new (CareerCourseAudit *self,
               const char        *title,
               const char        *subtitle)
 {
-  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *expander = career_expander_row_new ();
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), status_image_new (status));
+  career_expander_row_set_title (CAREER_EXPANDER_ROW (expander), title);
+  career_expander_row_set_subtitle (CAREER_EXPANDER_ROW (expander), subtitle);
+  career_expander_row_add_prefix (CAREER_EXPANDER_ROW (expander), status_image_new (status));
   g_object_set_data_full (G_OBJECT (expander), "audit-path", g_strdup (path), g_free);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander),
-                                 g_hash_table_contains (self->expanded, path));
+  career_expander_row_set_expanded (CAREER_EXPANDER_ROW (expander),
+                                    g_hash_table_contains (self->expanded, path));
   g_signal_connect (expander, "notify::expanded", G_CALLBACK (on_expanded_cb), self);
   remember_row (self, expander, title, subtitle);
   return expander;
@@ -395,8 +395,8 @@ static void
 append_row (GtkWidget *parent,
             GtkWidget *row)
 {
-  if (ADW_IS_EXPANDER_ROW (parent))
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (parent), row);
+  if (CAREER_IS_EXPANDER_ROW (parent))
+    career_expander_row_add_row (CAREER_EXPANDER_ROW (parent), row);
   else
     gtk_list_box_append (GTK_LIST_BOX (parent), row);
 }
@@ -415,8 +415,8 @@ node_subtitle (CareerCatalog         *catalog,
   return g_strdup_printf ("%s\n%s", summary, completed);
 }
 
-/* The nodes below a top-level one, as rows indented by their depth: libadwaita
- * shades each nested expander darker, so only the top level expands. */
+/* The nodes below a top-level one, as rows indented by their depth: libadwaita's
+ * style shades each nested expander darker, so only the top level expands. */
 static void
 add_descendants (CareerCourseAudit     *self,
                  CareerCatalog         *catalog,

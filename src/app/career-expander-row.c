@@ -12,8 +12,8 @@
  * measured once. It also tells screen readers whether it is expanded,
  * which libadwaita 1.2's does not.
  *
- * The nested rows are made from a model when the row is first expanded
- * (career_expander_row_bind_model()).
+ * The nested rows are added one by one, or made from a model when the row
+ * is first expanded (career_expander_row_bind_model()).
  */
 #define G_LOG_DOMAIN "CareerApp"
 
@@ -26,6 +26,7 @@ struct _CareerExpanderRow
   GtkListBoxRow               parent_instance;
 
   GtkWidget                  *header;
+  GtkWidget                  *grid;
   GtkWidget                  *title;
   GtkWidget                  *subtitle;
   GtkWidget                  *revealer;
@@ -37,7 +38,7 @@ struct _CareerExpanderRow
   GListModel                 *model;
   GtkListBoxCreateWidgetFunc  create_row;
   GObject                    *user_data;
-  guint                       n_rows;
+  gboolean                    filled;
 };
 
 G_DEFINE_FINAL_TYPE (CareerExpanderRow, career_expander_row, GTK_TYPE_LIST_BOX_ROW)
@@ -55,19 +56,16 @@ static GParamSpec *properties[N_PROPS];
 static void
 fill_rows (CareerExpanderRow *self)
 {
-  guint n_items;
-
-  if (!self->expanded || self->model == NULL || self->n_rows > 0)
+  if (!self->expanded || self->model == NULL || self->filled)
     return;
 
-  n_items = g_list_model_get_n_items (self->model);
-  for (guint i = 0; i < n_items; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (self->model); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
 
       gtk_list_box_append (GTK_LIST_BOX (self->list), self->create_row (item, self->user_data));
     }
-  self->n_rows = n_items;
+  self->filled = TRUE;
 }
 
 static void
@@ -77,7 +75,7 @@ remove_rows (CareerExpanderRow *self)
 
   while ((row = gtk_widget_get_first_child (self->list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), row);
-  self->n_rows = 0;
+  self->filled = FALSE;
 }
 
 static void
@@ -228,7 +226,7 @@ career_expander_row_init (CareerExpanderRow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header_list = list_new (self);
-  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *grid = self->grid = gtk_grid_new ();
   GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                    "icon-name", "adw-expander-arrow-symbolic",
@@ -422,14 +420,57 @@ career_expander_row_bind_model (CareerExpanderRow          *self,
 }
 
 /**
+ * career_expander_row_add_row:
+ *
+ * Adds @row below the others, for an expander without a model.
+ */
+void
+career_expander_row_add_row (CareerExpanderRow *self,
+                             GtkWidget         *row)
+{
+  g_return_if_fail (CAREER_IS_EXPANDER_ROW (self));
+  g_return_if_fail (self->model == NULL);
+
+  gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+}
+
+/**
+ * career_expander_row_add_prefix:
+ *
+ * Puts @widget (an icon, say) before the title and the subtitle.
+ */
+void
+career_expander_row_add_prefix (CareerExpanderRow *self,
+                                GtkWidget         *widget)
+{
+  int column = 0;
+
+  g_return_if_fail (CAREER_IS_EXPANDER_ROW (self));
+
+  while (gtk_grid_get_child_at (GTK_GRID (self->grid), column - 1, 0) != NULL)
+    column--;
+  /* 12 px from the title, as an AdwActionRow's prefixes */
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_end (widget, 6);
+  gtk_grid_attach (GTK_GRID (self->grid), widget, column - 1, 0, 1, 2);
+}
+
+/**
  * career_expander_row_get_n_rows:
  *
- * Returns: how many nested rows @self holds now (none until it is first
- *   expanded)
+ * Returns: how many nested rows @self holds now (for a model, none until
+ *   it is first expanded)
  */
 guint
 career_expander_row_get_n_rows (CareerExpanderRow *self)
 {
+  guint n = 0;
+
   g_return_val_if_fail (CAREER_IS_EXPANDER_ROW (self), 0);
-  return self->n_rows;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (self->list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
 }

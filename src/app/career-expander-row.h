@@ -24,5 +24,9 @@ void        career_expander_row_bind_model   (CareerExpanderRow          *self,
                                               GtkListBoxCreateWidgetFunc  create_row,
                                               gpointer                    user_data);
 guint       career_expander_row_get_n_rows   (CareerExpanderRow          *self);
+void        career_expander_row_add_row      (CareerExpanderRow          *self,
+                                              GtkWidget                  *row);
+void        career_expander_row_add_prefix   (CareerExpanderRow          *self,
+                                              GtkWidget                  *widget);
 
 G_END_DECLS
