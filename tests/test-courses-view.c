@@ -1049,6 +1049,11 @@ test_audit (Fixture       *fixture,
   career_courses_view_add_course (fixture->view, "tp/a201", 1, -1);
   flush ();
 
+  /* The figures above the board keep their height in a tall window: nothing
+   * in them asks for the spare height */
+  g_assert_false (gtk_widget_compute_expand (template_child (fixture, "stats_box"),
+                                             GTK_ORIENTATION_VERTICAL));
+
   /* TST 101 done; "Advanced" met by the planned TST 201; no elective yet */
   g_assert_cmpstr (audit_subtitle (fixture, "TST 101"), ==,
                    "Met · Completed in Spring 2025\nCompleted: Met");

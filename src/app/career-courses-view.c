@@ -526,8 +526,6 @@ create_stats (CareerCoursesView *self)
       gtk_widget_add_css_class (self->stat_values[i], "title-4");
       gtk_widget_add_css_class (self->stat_captions[i], "caption");
       gtk_widget_add_css_class (self->stat_captions[i], "dim-label");
-      gtk_widget_set_vexpand (self->stat_captions[i], TRUE);
-      gtk_label_set_yalign (GTK_LABEL (self->stat_captions[i]), 0);
       gtk_box_append (GTK_BOX (box), self->stat_values[i]);
       gtk_box_append (GTK_BOX (box), self->stat_captions[i]);
       gtk_widget_set_margin_top (box, 10);
