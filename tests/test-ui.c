@@ -1276,6 +1276,66 @@ test_skills_view_keeps_orphans (void)
   g_object_unref (view);
 }
 
+/* A row made by career_info_row_new(): its title, or its subtitle */
+static const char *
+info_row_text (GtkWidget *row,
+               int        line)
+{
+  GtkWidget *grid = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *label = gtk_grid_get_child_at (GTK_GRID (grid), 0, line);
+
+  return label != NULL && gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label))
+                                                         : NULL;
+}
+
+/* The detail of a skill: what each level means, with a check on the
+ * person's, and the history of their level changes */
+static void
+test_skills_view_detail (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *view = new_skills_view (catalog, plan);
+  CareerSkill *skill = career_catalog_lookup_skill (catalog, "python");
+  GtkListBox *levels = GTK_LIST_BOX (template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                     "levels_list"));
+  GtkListBox *history = GTK_LIST_BOX (template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                      "history_list"));
+  g_autofree char *change = NULL;
+  GtkWidget *row;
+  guint n_levels = 0;
+
+  g_assert_nonnull (skill);
+  g_assert_true (career_plan_set_level (plan, "python", 2, "course project"));
+  g_assert_true (career_skills_view_show_skill (CAREER_SKILLS_VIEW (view), "python"));
+
+  for (GtkListBoxRow *level_row; (level_row = gtk_list_box_get_row_at_index (levels, n_levels)); )
+    {
+      g_autofree char *title = g_strdup_printf ("%u · %s", n_levels,
+                                                career_level_get_name (n_levels));
+      GtkWidget *grid = gtk_list_box_row_get_child (level_row);
+      GtkWidget *check = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
+
+      g_assert_cmpstr (info_row_text (GTK_WIDGET (level_row), 0), ==, title);
+      g_assert_cmpstr (info_row_text (GTK_WIDGET (level_row), 1), ==,
+                       career_skill_get_level_text (skill, n_levels));
+      g_assert_true (GTK_IS_IMAGE (check));
+      g_assert_cmpint (gtk_widget_get_visible (check), ==, n_levels == 2);
+      n_levels++;
+    }
+  g_assert_cmpuint (n_levels, ==, CAREER_SKILL_LEVEL_MAX + 1);
+
+  change = g_strdup_printf ("%d %s → %d %s", 0, career_level_get_name (0), 2,
+                            career_level_get_name (2));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (history, 0));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (info_row_text (row, 0), ==, change);
+  g_assert_true (g_str_has_suffix (info_row_text (row, 1), " · course project"));
+  g_assert_null (gtk_list_box_get_row_at_index (history, 1));
+
+  g_object_unref (view);
+}
+
 /* Activating a category's header hides its skills and keeps the header;
  * activating it again, or showing one of its skills, brings them back. */
 static void
@@ -1704,6 +1764,7 @@ main (int   argc,
   g_test_add_func ("/ui/skills-view/gaps-and-sorting", test_skills_view_gaps_and_sorting);
   g_test_add_func ("/ui/skills-view/keeps-orphans", test_skills_view_keeps_orphans);
   g_test_add_func ("/ui/skills-view/collapses-categories", test_skills_view_collapses_categories);
+  g_test_add_func ("/ui/skills-view/detail", test_skills_view_detail);
   g_test_add_func ("/ui/level-selector", test_level_selector);
   g_test_add_func ("/ui/tooltip", test_tooltip);
   g_test_add_func ("/ui/caption", test_caption);

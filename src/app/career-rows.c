@@ -14,6 +14,17 @@
 
 #include "career-rows.h"
 
+static GtkWidget *
+info_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  return label;
+}
+
 /**
  * career_info_row_new:
  * @subtitle: (nullable): a second, dimmed line
@@ -27,7 +38,7 @@ career_info_row_new (const char *title,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *title_label = info_label_new ();
 
   /* A GtkGrid, not a horizontal GtkBox: in GTK 4.8 a horizontal box around a
    * wrapping label makes every height-for-width measure some 50 times dearer. */
@@ -37,31 +48,47 @@ career_info_row_new (const char *title,
   gtk_widget_set_margin_bottom (grid, 8);
   gtk_widget_set_margin_start (grid, 12);
   gtk_widget_set_margin_end (grid, 12);
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (title_label, TRUE);
   gtk_grid_attach (GTK_GRID (grid), title_label, 0, 0, 1, 1);
 
-  if (subtitle != NULL && subtitle[0] != '\0')
-    {
-      GtkWidget *subtitle_label = gtk_label_new (subtitle);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  career_info_row_set_text (row, title, subtitle);
+  return row;
+}
 
-      gtk_label_set_xalign (GTK_LABEL (subtitle_label), 0);
-      gtk_label_set_wrap (GTK_LABEL (subtitle_label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (subtitle_label), PANGO_WRAP_WORD_CHAR);
+/**
+ * career_info_row_set_text:
+ * @subtitle: (nullable): a second, dimmed line, or %NULL for none
+ *
+ * Shows @title and @subtitle in a row made by career_info_row_new().
+ */
+void
+career_info_row_set_text (GtkWidget  *row,
+                          const char *title,
+                          const char *subtitle)
+{
+  GtkWidget *grid = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *subtitle_label = gtk_grid_get_child_at (GTK_GRID (grid), 0, 1);
+  gboolean has_subtitle = subtitle != NULL && subtitle[0] != '\0';
+
+  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 0)), title);
+  if (has_subtitle && subtitle_label == NULL)
+    {
+      subtitle_label = info_label_new ();
       gtk_widget_add_css_class (subtitle_label, "dim-label");
       gtk_widget_add_css_class (subtitle_label, "caption");
       gtk_grid_attach (GTK_GRID (grid), subtitle_label, 0, 1, 1, 1);
     }
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  if (subtitle_label != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (subtitle_label), has_subtitle ? subtitle : "");
+      gtk_widget_set_visible (subtitle_label, has_subtitle);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle ? subtitle : "",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, has_subtitle ? subtitle : "",
                                   -1);
-  return row;
 }
 
 /**

@@ -7,6 +7,9 @@ G_BEGIN_DECLS
 
 GtkWidget *career_info_row_new            (const char                 *title,
                                            const char                 *subtitle);
+void       career_info_row_set_text       (GtkWidget                  *row,
+                                           const char                 *title,
+                                           const char                 *subtitle);
 void       career_info_row_add_suffix     (GtkWidget                  *row,
                                            GtkWidget                  *suffix);
 void       career_set_accessible_label    (GtkWidget                  *widget,

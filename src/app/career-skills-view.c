@@ -94,6 +94,7 @@ struct _CareerSkillsView
   GtkLabel           *detail_description;
   GtkLabel           *detail_status;
   AdwPreferencesGroup *levels_group;
+  GtkListBox         *levels_list;
   AdwComboRow        *target_row;
   GtkTextView        *notes_view;
   GtkListBox         *history_list;
@@ -1076,7 +1077,7 @@ create_history_row (gpointer item,
   /* Translators: date of a history entry, see g_date_time_format() */
   g_autofree char *date = g_date_time_format (local, _("%-d %B %Y, %H:%M"));
   g_autofree char *change = NULL;
-  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = NULL;
   int old_level = career_history_entry_get_old_level (entry);
   int new_level = career_history_entry_get_new_level (entry);
 
@@ -1084,19 +1085,9 @@ create_history_row (gpointer item,
   change = g_strdup_printf (_("%1$d %2$s → %3$d %4$s"),
                             old_level, career_level_get_name (old_level),
                             new_level, career_level_get_name (new_level));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), change);
   if (career_history_entry_get_note (entry) != NULL)
-    {
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", date,
-                                                   career_history_entry_get_note (entry));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-    }
-  else
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
-    }
-  return row;
+    subtitle = g_strdup_printf ("%s · %s", date, career_history_entry_get_note (entry));
+  return career_info_row_new (change, subtitle != NULL ? subtitle : date);
 }
 
 static void
@@ -1200,9 +1191,8 @@ update_detail (CareerSkillsView *self)
       g_autofree char *title = g_strdup_printf ("%u · %s", i, career_level_get_name (i));
       GtkWidget *check = g_object_get_data (G_OBJECT (self->level_rows[i]), "check");
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->level_rows[i]), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->level_rows[i]),
-                                   career_skill_get_level_text (skill, i));
+      career_info_row_set_text (self->level_rows[i], title,
+                                career_skill_get_level_text (skill, i));
       gtk_widget_set_visible (check, i == status.level);
     }
 
@@ -1488,6 +1478,7 @@ career_skills_view_class_init (CareerSkillsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, detail_description);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, detail_status);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, levels_group);
+  gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, levels_list);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, target_row);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, notes_view);
   gtk_widget_class_bind_template_child (widget_class, CareerSkillsView, history_list);
@@ -1544,15 +1535,14 @@ career_skills_view_init (CareerSkillsView *self)
 
   for (guint i = 0; i <= CAREER_SKILL_LEVEL_MAX; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = career_info_row_new ("", NULL);
       GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Your level"), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      career_info_row_add_suffix (row, check);
       g_object_set_data (G_OBJECT (row), "check", check);
-      adw_preferences_group_add (self->levels_group, row);
+      gtk_list_box_append (self->levels_list, row);
       self->level_rows[i] = row;
     }
 
