@@ -539,19 +539,17 @@ count_widgets (GtkWidget *widget,
 static void
 print_widget_counts (GtkWidget *window)
 {
-  static const char * const views[] = { "compare_view", "skills_view", "courses_view" };
+  static const char * const views[] = { "compare", "skills", "courses" };
 
   printf ("  widgets in each view after the first frame, on the page the window opens on\n"
           "  (labels among them):");
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW,
-                                                                   views[i]));
+      GtkWidget *view = career_window_get_view (CAREER_WINDOW (window), views[i]);
       guint n_widgets = 0, n_labels = 0;
 
-      if (view == NULL)
-        continue;
-      count_widgets (view, &n_widgets, &n_labels);
+      if (view != NULL)
+        count_widgets (view, &n_widgets, &n_labels);
       printf ("%s %s %u (%u)", i > 0 ? "," : "", views[i], n_widgets, n_labels);
     }
   printf ("\n\n");
@@ -572,12 +570,9 @@ bench_catalog (const char    *title,
 
   printf ("%s\n\n", title);
   window = open_window (catalog, plan, &set_up, &first_frame);
-  skills_view = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW,
-                                                          "skills_view"));
-  courses_view = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW,
-                                                           "courses_view"));
   print_widget_counts (window);
   bench_first_show (window, "skills");
+  skills_view = career_window_get_view (CAREER_WINDOW (window), "skills");
 
   printf ("  showing the plan: career_window_set_catalog + set_plan %.1f ms; present to the "
           "first frame %.1f ms\n\n"
@@ -601,6 +596,7 @@ bench_catalog (const char    *title,
   /* The course catalog: its page shown (the board is beside it, or behind
    * it in a narrow window) */
   bench_first_show (window, "courses");
+  courses_view = career_window_get_view (CAREER_WINDOW (window), "courses");
   gtk_widget_activate_action (courses_view, "courses.browse", NULL);
   idle_for (SETTLE_MS);
   bench_typing (window, courses_view, CAREER_TYPE_COURSES_VIEW, "course_list", course_word,

@@ -976,6 +976,53 @@ run_main_loop_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* The Skills and Courses views are built when first shown, by a switch or
+ * by an action that shows them, and get the catalog and the plan then */
+static void
+test_window_lazy_views (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  GtkWidget *skills, *focus;
+
+  career_window_set_catalog (window, catalog);
+  career_window_set_plan (window, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+  g_assert_nonnull (career_window_get_view (window, "compare"));
+  g_assert_null (career_window_get_view (window, "skills"));
+  g_assert_null (career_window_get_view (window, "courses"));
+
+  /* Ctrl+F from Compare: the Skills view, built, with the focus in its
+   * search once it is on screen */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  skills = career_window_get_view (window, "skills");
+  g_assert_nonnull (skills);
+  g_assert_true (gtk_widget_is_ancestor (skills, GTK_WIDGET (window)));
+  drain_main_loop ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, skills));
+  g_assert_true (GTK_IS_TEXT (focus));
+  g_assert_null (career_window_get_view (window, "courses"));
+
+  /* It shows the plan it was given afterwards, and a skill asked for */
+  g_assert_true (career_plan_set_level (plan, "python", 2, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-skill", "s", "python");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (skills, CAREER_TYPE_SKILLS_VIEW,
+                                                                  "detail_title"))),
+                   ==, career_skill_get_name (career_catalog_lookup_skill (catalog, "python")));
+
+  /* Courses, when first shown */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "courses");
+  g_assert_nonnull (career_window_get_view (window, "courses"));
+  g_assert_true (career_window_get_view (window, "skills") == skills);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_view_switch (void)
 {
@@ -987,18 +1034,18 @@ test_window_view_switch (void)
   GtkWidget *views[3];
   GtkWidget *search;
 
-  views[0] = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW, "compare_view"));
-  views[1] = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW, "skills_view"));
-  views[2] = GTK_WIDGET (gtk_widget_get_template_child (window, CAREER_TYPE_WINDOW, "courses_view"));
   career_window_set_catalog (CAREER_WINDOW (window), catalog);
   career_window_set_plan (CAREER_WINDOW (window), plan);
   gtk_window_present (GTK_WINDOW (window));
   drain_main_loop ();
 
-  /* The window opens on Compare, and only Compare is on screen */
+  /* The window opens on Compare; the other two views are built when they
+   * are first shown */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    views[i] = career_window_get_view (CAREER_WINDOW (window), names[i]);
   g_assert_true (gtk_widget_get_mapped (views[0]));
-  g_assert_false (gtk_widget_get_mapped (views[1]));
-  g_assert_false (gtk_widget_get_mapped (views[2]));
+  g_assert_null (views[1]);
+  g_assert_null (views[2]);
 
   /* Only the view shown is visible, even to CSS (hidden views are shown to
    * CSS only for a frame while the window is idle: see below) */
@@ -1007,11 +1054,13 @@ test_window_view_switch (void)
     for (guint v = 0; v < G_N_ELEMENTS (names); v++)
       {
         gtk_widget_activate_action (window, "win.show-view", "s", names[v]);
+        views[v] = career_window_get_view (CAREER_WINDOW (window), names[v]);
+        g_assert_nonnull (views[v]);
         for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-          g_assert_true (gtk_widget_get_visible (views[i]) == (i == v));
+          g_assert_true (views[i] == NULL || gtk_widget_get_visible (views[i]) == (i == v));
         drain_main_loop ();
         for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-          g_assert_true (gtk_widget_get_mapped (views[i]) == (i == v));
+          g_assert_true (views[i] == NULL || gtk_widget_get_mapped (views[i]) == (i == v));
       }
 
   /* Focus in the Skills search, then Courses: the focus stays where it was
@@ -1774,6 +1823,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);
+  g_test_add_func ("/ui/window/lazy-views", test_window_lazy_views);
 
   return g_test_run ();
 }

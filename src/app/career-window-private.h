@@ -26,8 +26,6 @@ struct _CareerWindow
   GtkListBox           *recent_list;
   GtkWidget            *recent_heading;
   CareerCompareView    *compare_view;
-  CareerSkillsView     *skills_view;
-  CareerCoursesView    *courses_view;
 
   GSettings            *settings;
   CareerPlan           *plan;
@@ -42,12 +40,15 @@ struct _CareerWindow
   gboolean              saving;
   gboolean              close_after_save;
 
-  /* The Skills and Courses views get the catalog and the plan when they
-   * are first shown: a window opens on Compare, and building the other two
-   * (some 2 500 widgets with the built-in catalog) would delay its first
-   * frame for pages nobody has looked at yet. */
-  gboolean              skills_shown;
-  gboolean              courses_shown;
+  /* The Skills and Courses views are built, in their pages' bins, when
+   * they are first shown: a window opens on Compare, and building the
+   * other two (their templates and, with the built-in catalog, some 2 500
+   * widgets) would delay its first frame for pages nobody has looked at
+   * yet. NULL until then. */
+  GtkWidget            *skills_bin;
+  GtkWidget            *courses_bin;
+  CareerSkillsView     *skills_view;
+  CareerCoursesView    *courses_view;
 
   /* Where the keyboard focus was in each view when it was last hidden
    * (weak pointers), and the view the focus goes back into once a switch

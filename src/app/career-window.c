@@ -128,6 +128,10 @@ on_show_undo_toast_activate (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The names of the view stack's pages */
+static const char * const view_names[CAREER_N_VIEWS] = { "compare", "skills", "courses" };
+
+/* The view of page @i, or NULL for one not built yet */
 static GtkWidget *
 get_view (CareerWindow *self,
           guint         i)
@@ -234,7 +238,7 @@ restyle_next_view (CareerWindow *self)
       if ((self->restyle_pending & (1u << i)) == 0)
         continue;
       self->restyle_pending &= ~(1u << i);
-      if (gtk_widget_get_visible (view))
+      if (view == NULL || gtk_widget_get_visible (view))
         continue;
       /* Its page is still hidden by the stack: the view is neither mapped
        * nor drawn, only restyled */
@@ -285,7 +289,7 @@ queue_restyle_hidden_views (CareerWindow *self)
 {
   stop_restyle (self);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
-    if (!gtk_widget_get_visible (get_view (self, i)))
+    if (get_view (self, i) != NULL && !gtk_widget_get_visible (get_view (self, i)))
       self->restyle_pending |= 1u << i;
   self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
 }
@@ -331,18 +335,18 @@ static void
 sync_page_visibility (CareerWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
-  const char *names[] = { "compare", "skills", "courses" };
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *shown = NULL;
   gboolean focus_left = FALSE;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (names) == CAREER_N_VIEWS);
   stop_restyle (self);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     {
       GtkWidget *view = get_view (self, i);
-      gboolean visible = g_strcmp0 (name, names[i]) == 0;
+      gboolean visible = g_strcmp0 (name, view_names[i]) == 0;
 
+      if (view == NULL)
+        continue;
       if (visible)
         shown = view;
       else if (focus != NULL && gtk_widget_is_ancestor (focus, view))
@@ -356,26 +360,40 @@ sync_page_visibility (CareerWindow *self)
     focus_after_paint (self, shown);
 }
 
-/* Gives the Skills and Courses views the catalog and the plan once they
- * have been shown (see career-window-private.h); called again when the
- * view, the catalog or the plan changes. */
+/* Builds the Skills or Courses view when its page is first shown (see
+ * career-window-private.h) */
 static void
-sync_lazy_views (CareerWindow *self)
+build_shown_view (CareerWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
-  self->skills_shown |= g_strcmp0 (name, "skills") == 0;
-  self->courses_shown |= g_strcmp0 (name, "courses") == 0;
+  if (self->skills_view == NULL && g_strcmp0 (name, "skills") == 0)
+    {
+      self->skills_view = g_object_new (CAREER_TYPE_SKILLS_VIEW, NULL);
+      adw_bin_set_child (ADW_BIN (self->skills_bin), GTK_WIDGET (self->skills_view));
+    }
+  if (self->courses_view == NULL && g_strcmp0 (name, "courses") == 0)
+    {
+      self->courses_view = g_object_new (CAREER_TYPE_COURSES_VIEW, NULL);
+      adw_bin_set_child (ADW_BIN (self->courses_bin), GTK_WIDGET (self->courses_view));
+    }
+}
+
+/* Gives the Skills and Courses views, once built, the catalog and the
+ * plan; called again when the catalog or the plan changes. */
+static void
+sync_lazy_views (CareerWindow *self)
+{
   if (self->catalog == NULL)
     return;
 
-  if (self->skills_shown)
+  if (self->skills_view != NULL)
     {
       career_skills_view_set_catalog (self->skills_view, self->catalog);
       if (self->plan != NULL)
         career_skills_view_set_plan (self->skills_view, self->plan);
     }
-  if (self->courses_shown)
+  if (self->courses_view != NULL)
     {
       career_courses_view_set_catalog (self->courses_view, self->catalog);
       if (self->plan != NULL)
@@ -386,6 +404,7 @@ sync_lazy_views (CareerWindow *self)
 static void
 on_visible_child_cb (CareerWindow *self)
 {
+  build_shown_view (self);
   sync_page_visibility (self);
   sync_lazy_views (self);
 }
@@ -817,8 +836,8 @@ career_window_class_init (CareerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, recent_heading);
   gtk_widget_class_bind_template_child (widget_class, CareerWindow, compare_view);
-  gtk_widget_class_bind_template_child (widget_class, CareerWindow, skills_view);
-  gtk_widget_class_bind_template_child (widget_class, CareerWindow, courses_view);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, skills_bin);
+  gtk_widget_class_bind_template_child (widget_class, CareerWindow, courses_bin);
 }
 
 static void
@@ -933,6 +952,25 @@ career_window_get_plan (CareerWindow *self)
 {
   g_return_val_if_fail (CAREER_IS_WINDOW (self), NULL);
   return self->plan;
+}
+
+/**
+ * career_window_get_view:
+ * @name: "compare", "skills" or "courses"
+ *
+ * Returns: (transfer none) (nullable): the view, or %NULL for the Skills
+ *   or Courses view before it is first shown (it is built then)
+ */
+GtkWidget *
+career_window_get_view (CareerWindow *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (CAREER_IS_WINDOW (self), NULL);
+
+  for (guint i = 0; i < CAREER_N_VIEWS; i++)
+    if (g_strcmp0 (name, view_names[i]) == 0)
+      return get_view (self, i);
+  g_return_val_if_reached (NULL);
 }
 
 CareerWindow *

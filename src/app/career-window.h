@@ -20,6 +20,8 @@ void          career_window_set_catalog (CareerWindow   *self,
 void          career_window_set_plan (CareerWindow      *self,
                                     CareerPlan        *plan);
 CareerPlan   *career_window_get_plan (CareerWindow      *self);
+GtkWidget    *career_window_get_view (CareerWindow      *self,
+                                      const char        *name);
 GtkWindow    *career_window_open_comparison (CareerWindow *self);
 
 void          career_window_set_file         (CareerWindow             *self,
