@@ -384,6 +384,48 @@ test_columns_layout (void)
 }
 
 static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_wait_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint_count (GdkFrameClock *clock,
+                      guint         *n_paints)
+{
+  (*n_paints)++;
+}
+
+/* Runs the main loop until @widget's window has drawn a frame */
+static void
+wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean timed_out = FALSE;
+  guint n_paints = 0;
+  guint id;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_count), &n_paints);
+  id = g_timeout_add_seconds (5, on_wait_timeout, &timed_out);
+  gtk_widget_queue_draw (widget);
+  while (n_paints == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static void
 test_compare_view_shows_two_roles (void)
 {
   g_autoptr(CareerCatalog) catalog = load_builtin ();
@@ -396,8 +438,24 @@ test_compare_view_shows_two_roles (void)
   g_autofree char *similarity = NULL;
   g_autofree char *expected_title = NULL;
 
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *salary_list;
+
   career_compare_view_set_catalog (CAREER_COMPARE_VIEW (view), catalog);
   career_compare_view_set_plan (CAREER_COMPARE_VIEW (view), plan);
+
+  /* The salary and outlook figures come in the frame after the view's
+   * first (the lists are hidden until then) */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  salary_list = template_child (template_child (view, CAREER_TYPE_COMPARE_VIEW, "left_column"),
+                                CAREER_TYPE_ROLE_COLUMN, "salary_list");
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (salary_list), 0));
+  g_assert_false (gtk_widget_get_visible (salary_list));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (view);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (salary_list), 0));
+  g_assert_true (gtk_widget_get_visible (salary_list));
 
   /* AI Engineer and Machine Learning Engineer by default. */
   g_assert_true (career_compare_view_get_role (CAREER_COMPARE_VIEW (view), 0) == ai);
@@ -499,13 +557,19 @@ test_compare_view_shows_two_roles (void)
     g_assert_nonnull (strstr (summary, career_role_get_title (ml)));
   }
 
-  /* Switching a column to another role recomputes the comparison. */
+  /* Switching a column to another role recomputes the comparison, and
+   * shows the role's figures at once */
   career_compare_view_set_roles (CAREER_COMPARE_VIEW (view), ai,
                                  career_catalog_lookup_role (catalog, "data-scientist"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (template_child (view, CAREER_TYPE_COMPARE_VIEW,
                                                                            "similarity_label"))),
                             "Data Scientist"));
+  g_assert_cmpuint (count_rows (GTK_LIST_BOX (template_child (right, CAREER_TYPE_ROLE_COLUMN,
+                                                              "salary_list"))),
+                    ==, g_list_model_get_n_items (career_role_get_salaries (
+                          career_catalog_lookup_role (catalog, "data-scientist"))));
 
+  gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (view);
 }
 
@@ -551,48 +615,6 @@ test_skills_view_groups_by_category (void)
   g_assert_cmpuint (seen_skills, ==, n_skills);
 
   g_object_unref (view);
-}
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_wait_timeout (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_after_paint_count (GdkFrameClock *clock,
-                      guint         *n_paints)
-{
-  (*n_paints)++;
-}
-
-/* Runs the main loop until @widget's window has drawn a frame */
-static void
-wait_for_paint (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean timed_out = FALSE;
-  guint n_paints = 0;
-  guint id;
-  gulong handler;
-
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_count), &n_paints);
-  id = g_timeout_add_seconds (5, on_wait_timeout, &timed_out);
-  gtk_widget_queue_draw (widget);
-  while (n_paints == 0 && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  g_signal_handler_disconnect (clock, handler);
 }
 
 /* Runs frames until @slots shows all of its last change (a list view
