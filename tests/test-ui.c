@@ -457,6 +457,16 @@ test_compare_view_shows_two_roles (void)
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (salary_list), 0));
   g_assert_true (gtk_widget_get_visible (salary_list));
 
+  /* Shown again (a view switch maps it again), it keeps its rows */
+  {
+    GtkListBoxRow *first_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (salary_list), 0);
+
+    gtk_widget_set_visible (view, FALSE);
+    gtk_widget_set_visible (view, TRUE);
+    wait_for_paint (view);
+    g_assert_true (gtk_list_box_get_row_at_index (GTK_LIST_BOX (salary_list), 0) == first_row);
+  }
+
   /* AI Engineer and Machine Learning Engineer by default. */
   g_assert_true (career_compare_view_get_role (CAREER_COMPARE_VIEW (view), 0) == ai);
   g_assert_true (career_compare_view_get_role (CAREER_COMPARE_VIEW (view), 1) == ml);

@@ -40,6 +40,7 @@ struct _CareerRoleColumn
   GdkFrameClock     *figures_clock;
   gulong             figures_paint_id;
   gboolean           drawn;
+  gboolean           figures_bound;
 };
 
 G_DEFINE_FINAL_TYPE (CareerRoleColumn, career_role_column, GTK_TYPE_WIDGET)
@@ -201,6 +202,7 @@ bind_figures (CareerRoleColumn *self)
                            create_figure_row, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->salary_list), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->outlook_list), TRUE);
+  self->figures_bound = TRUE;
 }
 
 static void
@@ -220,7 +222,7 @@ on_figures_paint_cb (GdkFrameClock    *clock,
 {
   stop_waiting_for_paint (self);
   self->drawn = TRUE;
-  if (self->role != NULL)
+  if (self->role != NULL && !self->figures_bound)
     bind_figures (self);
 }
 
@@ -234,7 +236,7 @@ update_figures (CareerRoleColumn *self)
 {
   GdkFrameClock *clock;
 
-  if (self->role == NULL)
+  if (self->role == NULL || self->figures_bound)
     return;
   if (self->drawn)
     {
@@ -278,6 +280,7 @@ update_role (CareerRoleColumn *self)
   gtk_label_set_text (self->responsibilities_label, responsibilities->str);
   gtk_label_set_text (self->focus_label, career_role_get_masters_focus (self->role));
 
+  self->figures_bound = FALSE;
   update_figures (self);
 
   sorted = gtk_sort_list_model_new (g_object_ref (career_role_get_requirements (self->role)),
