@@ -206,21 +206,10 @@ bind_figures (CareerRoleColumn *self)
 }
 
 static void
-stop_waiting_for_paint (CareerRoleColumn *self)
-{
-  /* A clock disposed with its window's surface has dropped its handlers */
-  if (self->figures_clock != NULL &&
-      g_signal_handler_is_connected (self->figures_clock, self->figures_paint_id))
-    g_signal_handler_disconnect (self->figures_clock, self->figures_paint_id);
-  self->figures_paint_id = 0;
-  g_clear_object (&self->figures_clock);
-}
-
-static void
 on_figures_paint_cb (GdkFrameClock    *clock,
                      CareerRoleColumn *self)
 {
-  stop_waiting_for_paint (self);
+  career_clear_clock_handler (&self->figures_clock, &self->figures_paint_id);
   self->drawn = TRUE;
   if (self->role != NULL && !self->figures_bound)
     bind_figures (self);
@@ -313,7 +302,7 @@ career_role_column_dispose (GObject *object)
   CareerRoleColumn *self = (CareerRoleColumn *) object;
   GtkWidget *child;
 
-  stop_waiting_for_paint (self);
+  career_clear_clock_handler (&self->figures_clock, &self->figures_paint_id);
   gtk_widget_dispose_template (GTK_WIDGET (self), CAREER_TYPE_ROLE_COLUMN);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);

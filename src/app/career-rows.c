@@ -289,3 +289,21 @@ career_drag_source_show_widget (GtkDragSource *source,
 
   g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_use_widget_cb), widget);
 }
+
+/**
+ * career_clear_clock_handler:
+ * @clock: (inout) (nullable): a frame clock held with a reference
+ * @handler_id: (inout): a handler connected to it
+ *
+ * Disconnects the handler, drops the clock and clears both. A clock that
+ * was disposed with its window's surface has dropped its handlers already.
+ */
+void
+career_clear_clock_handler (GdkFrameClock **clock,
+                            gulong         *handler_id)
+{
+  if (*clock != NULL && g_signal_handler_is_connected (*clock, *handler_id))
+    g_signal_handler_disconnect (*clock, *handler_id);
+  *handler_id = 0;
+  g_clear_object (clock);
+}

@@ -21,5 +21,7 @@ void       career_set_inner_button_label  (GtkWidget                  *widget,
 void       career_drag_source_show_widget (GtkDragSource              *source,
                                           GtkWidget                  *widget);
 void       career_drop_down_ellipsize     (GtkDropDown                *dropdown);
+void       career_clear_clock_handler     (GdkFrameClock             **clock,
+                                           gulong                     *handler_id);
 
 G_END_DECLS

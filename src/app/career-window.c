@@ -146,12 +146,7 @@ get_view (CareerWindow *self,
 static void
 cancel_focus_after_paint (CareerWindow *self)
 {
-  /* A clock disposed with its window's surface has dropped its handlers */
-  if (self->focus_clock != NULL &&
-      g_signal_handler_is_connected (self->focus_clock, self->focus_paint_id))
-    g_signal_handler_disconnect (self->focus_clock, self->focus_paint_id);
-  self->focus_paint_id = 0;
-  g_clear_object (&self->focus_clock);
+  career_clear_clock_handler (&self->focus_clock, &self->focus_paint_id);
   self->focus_view = NULL;
 }
 
@@ -216,11 +211,7 @@ static void
 stop_restyle (CareerWindow *self)
 {
   g_clear_handle_id (&self->restyle_source, g_source_remove);
-  if (self->restyle_clock != NULL &&
-      g_signal_handler_is_connected (self->restyle_clock, self->restyle_id))
-    g_signal_handler_disconnect (self->restyle_clock, self->restyle_id);
-  self->restyle_id = 0;
-  g_clear_object (&self->restyle_clock);
+  career_clear_clock_handler (&self->restyle_clock, &self->restyle_id);
   if (self->restyle_view != NULL)
     gtk_widget_set_visible (self->restyle_view, FALSE);
   self->restyle_view = NULL;
