@@ -282,6 +282,29 @@ test_expander_row (void)
     grid = gtk_widget_get_parent (icon);
     g_assert_true (gtk_grid_get_child_at (GTK_GRID (grid), -1, 0) == icon);
     g_assert_true (GTK_IS_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 0)));
+
+    /* Down and Up leave a header as they would leave any row of the list:
+     * from this closed group to the next expander's header and back */
+    {
+      GtkWidget *next = career_expander_row_new ();
+      GtkWidget *group_headers, *next_headers;
+      gboolean handled = FALSE;
+
+      gtk_list_box_append (GTK_LIST_BOX (list), next);
+      group_headers = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (group)));
+      next_headers = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (next)));
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (group)));
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                     GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (group_headers), 0)));
+      g_signal_emit_by_name (group_headers, "keynav-failed", GTK_DIR_DOWN, &handled);
+      g_assert_true (handled);
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                     GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (next_headers), 0)));
+      g_signal_emit_by_name (next_headers, "keynav-failed", GTK_DIR_UP, &handled);
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                     GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (group_headers), 0)));
+    }
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
