@@ -41,6 +41,19 @@ shown_item (GListModel *model,
   return slot != NULL ? g_object_ref (career_list_slot_unwrap (slot)) : NULL;
 }
 
+/* What @list shows, with its slots settled: a list filled while off
+ * screen shows its rows over frames from its map on */
+static GListModel *
+shown_list (GtkListView *list)
+{
+  GtkSelectionModel *selection = gtk_list_view_get_model (list);
+  g_autoptr(GListModel) slots = NULL;
+
+  g_object_get (selection, "model", &slots, NULL);
+  career_recycling_model_settle (CAREER_RECYCLING_MODEL (slots));
+  return G_LIST_MODEL (selection);
+}
+
 static CareerCatalog *
 load_builtin (void)
 {
@@ -623,7 +636,7 @@ test_skills_view_groups_by_category (void)
   career_skills_view_set_plan (CAREER_SKILLS_VIEW (view), plan);
   list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW,
                                                        "list_view"));
-  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  model = shown_list (list);
 
   /* Every category is expanded: its header is followed by its skills. */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_categories + n_skills);
@@ -677,7 +690,7 @@ visible_skills (GtkWidget *view)
 {
   GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW,
                                                                    "list_view"));
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  GListModel *model = shown_list (list);
   GPtrArray *skills = g_ptr_array_new_with_free_func (g_object_unref);
 
   drain_main_loop ();
@@ -1078,6 +1091,87 @@ test_window_lazy_views (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Empties the Skills list with a search while it is shown, and fills it
+ * again while it is off screen */
+static void
+refill_off_screen (CareerWindow *window,
+                   GtkWidget    *view)
+{
+  GtkEditable *search = GTK_EDITABLE (template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                      "search_entry"));
+
+  gtk_editable_set_text (search, "no skill is called this");
+  g_signal_emit_by_name (search, "search-changed");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "compare");
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+}
+
+/* The Skills list is empty when the view is built: it fills up from its
+ * first frame on, a frame's rows at a time, and at once when the view is
+ * left before that */
+static void
+test_window_list_fills_over_frames (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  guint n_all = g_list_model_get_n_items (career_catalog_get_categories (catalog)) +
+                g_list_model_get_n_items (career_catalog_get_skills (catalog));
+  GtkWidget *view = NULL;
+  GtkListView *list;
+  GListModel *slots;
+
+  career_window_set_catalog (window, catalog);
+  career_window_set_plan (window, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+
+  /* Built, then emptied by a search and filled again off screen */
+  for (guint round = 0; round < 2; round++)
+    {
+      guint n_frames = 0, n_before;
+
+      if (round == 0)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+      else
+        refill_off_screen (window, view);
+      view = career_window_get_view (window, "skills");
+      list = GTK_LIST_VIEW (template_child (view, CAREER_TYPE_SKILLS_VIEW, "list_view"));
+      slots = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list)));
+      g_assert_false (career_recycling_model_is_settled (CAREER_RECYCLING_MODEL (slots)));
+      g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 0);
+
+      /* The first frame shows the first rows, and the next ones more */
+      wait_for_paint (GTK_WIDGET (list));
+      n_before = g_list_model_get_n_items (slots);
+      g_assert_cmpuint (n_before, >, 0);
+      g_assert_cmpuint (n_before, <, n_all);
+      g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (list)));
+      while (!career_recycling_model_is_settled (CAREER_RECYCLING_MODEL (slots)))
+        {
+          wait_for_paint (GTK_WIDGET (list));
+          g_assert_cmpuint (g_list_model_get_n_items (slots), >=, n_before);
+          n_before = g_list_model_get_n_items (slots);
+          g_assert_cmpuint (++n_frames, <, 100);
+        }
+      g_assert_cmpuint (n_frames, >, 1);
+      g_assert_cmpuint (g_list_model_get_n_items (slots), ==, n_all);
+    }
+
+  /* Left before it is full, the list is filled at once */
+  refill_off_screen (window, view);
+  wait_for_paint (GTK_WIDGET (list));
+  g_assert_false (career_recycling_model_is_settled (CAREER_RECYCLING_MODEL (slots)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "compare");
+  g_assert_true (career_recycling_model_is_settled (CAREER_RECYCLING_MODEL (slots)));
+  g_assert_cmpuint (g_list_model_get_n_items (slots), ==, n_all);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_view_switch (void)
 {
@@ -1360,7 +1454,7 @@ test_skills_view_keeps_orphans (void)
   career_plan_set_level (plan, "cobol-on-punch-cards", 3, NULL);
   view = new_skills_view (catalog, plan);
   list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW, "list_view"));
-  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  model = shown_list (list);
   drain_main_loop ();
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -1450,7 +1544,7 @@ test_skills_view_collapses_categories (void)
   GtkWidget *view = new_skills_view (catalog, plan);
   GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW,
                                                                    "list_view"));
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  GListModel *model = shown_list (list);
   guint n_all = g_list_model_get_n_items (model);
   g_autoptr(GObject) first = shown_item (model, 0);
   g_autoptr(GObject) skill = shown_item (model, 1);
@@ -1790,7 +1884,7 @@ test_courses_view_follows_program (void)
       GListModel *shown;
 
       gtk_drop_down_set_selected (dropdown, i);
-      shown = G_LIST_MODEL (gtk_list_view_get_model (list));
+      shown = shown_list (list);
       g_assert_cmpuint (g_list_model_get_n_items (shown), ==,
                         g_list_model_get_n_items (career_program_get_courses (program)));
 
@@ -1879,6 +1973,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);
   g_test_add_func ("/ui/window/lazy-views", test_window_lazy_views);
+  g_test_add_func ("/ui/window/list-fills-over-frames", test_window_list_fills_over_frames);
 
   return g_test_run ();
 }

@@ -299,6 +299,23 @@ tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* The frame after now shows the rows a step binds now, unless one was
+ * made for it already; a tick callback makes the rest */
+static void
+step_from_next_frame (CareerRecyclingModel *self)
+{
+  gint64 frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (self->widget)) + 1;
+
+  if (frame != self->step_frame)
+    {
+      self->step_frame = frame;
+      step (self, self->rows_per_frame);
+    }
+
+  if (self->pending && self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (self->widget, tick_cb, self, NULL);
+}
+
 static void
 on_items_changed_cb (GListModel           *model,
                      guint                 position,
@@ -325,7 +342,7 @@ on_items_changed_cb (GListModel           *model,
   self->pending = TRUE;
   g_return_if_fail (self->pending_end <= self->slots->len);
 
-  if (self->rows_per_frame == 0 || (self->widget != NULL && !gtk_widget_get_mapped (self->widget)))
+  if (self->rows_per_frame == 0)
     {
       step (self, G_MAXUINT);
       return;
@@ -338,18 +355,27 @@ on_items_changed_cb (GListModel           *model,
       return;
     }
 
-  /* The frame after this change shows the rows a step binds now, unless
-   * one was made for it already; the tick makes the rest */
-  {
-    gint64 frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (self->widget)) + 1;
+  if (!gtk_widget_get_mapped (self->widget))
+    {
+      /* An empty list fills up when its widget is mapped, a frame's rows
+       * at a time, as it has no rows to show meanwhile; any other change
+       * is shown at once, so that the widget shows no old rows when it
+       * is mapped again */
+      if (self->slots->len > 0)
+        step (self, G_MAXUINT);
+      return;
+    }
 
-    if (frame != self->step_frame)
-      {
-        self->step_frame = frame;
-        step (self, self->rows_per_frame);
-      }
-  }
+  step_from_next_frame (self);
+}
 
+/* The list view may take the model only after the map (or take it again):
+ * the first step is made in the next frame, when its rows tell which
+ * slots are free.  No step made before the map was shown. */
+static void
+on_widget_map_cb (CareerRecyclingModel *self)
+{
+  self->step_frame = -1;
   if (self->pending && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (self->widget, tick_cb, self, NULL);
 }
@@ -380,6 +406,7 @@ clear_widget (CareerRecyclingModel *self)
   if (self->tick_id != 0)
     gtk_widget_remove_tick_callback (self->widget, self->tick_id);
   self->tick_id = 0;
+  g_signal_handlers_disconnect_by_func (self->widget, on_widget_map_cb, self);
   g_signal_handlers_disconnect_by_func (self->widget, on_widget_unmap_cb, self);
   g_object_weak_unref (G_OBJECT (self->widget), on_widget_finalized_cb, self);
   self->widget = NULL;
@@ -502,8 +529,10 @@ career_recycling_model_get_n_recycled (CareerRecyclingModel *self)
  * screen, so a search that changes them all binds a frame's rows and not
  * 200 of them before it is drawn.  Until then, the slots after those
  * shown hold the items they held: the list is whole at every step.
- * While @widget is not mapped, or with @rows_per_frame 0, a change is
- * shown at once.  With no widget and @rows_per_frame above 0, a change
+ * While @widget is not mapped, a change is shown at once, except that
+ * items that come to an empty model wait for @widget's map to be shown
+ * from there a frame's rows at a time.  With @rows_per_frame 0, a
+ * change is shown at once.  With no widget and @rows_per_frame above 0, a change
  * shows that many rows and career_recycling_model_step() the rest.
  */
 void
@@ -522,6 +551,7 @@ career_recycling_model_set_frame_widget (CareerRecyclingModel *self,
 
   self->widget = widget;
   g_object_weak_ref (G_OBJECT (widget), on_widget_finalized_cb, self);
+  g_signal_connect_swapped (widget, "map", G_CALLBACK (on_widget_map_cb), self);
   g_signal_connect_swapped (widget, "unmap", G_CALLBACK (on_widget_unmap_cb), self);
 }
 
