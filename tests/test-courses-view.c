@@ -1152,6 +1152,85 @@ test_skills_after_term (Fixture       *fixture,
                    "Basics 2 → 3, by TST 302 (Planned)");
 }
 
+/* The cards of a plan's terms: the first two at once, the others in the
+ * frames that show the board, each as it would be if made at once */
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+  gtk_widget_queue_draw (widget);
+  while (gdk_frame_clock_get_frame_counter (clock) == frame)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_cards_over_frames (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkListBox *terms = GTK_LIST_BOX (template_child (fixture, "terms_list"));
+  g_autoptr(CareerPlan) other = career_plan_new ();
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  guint n_frames = 0;
+
+  choose_program (fixture);
+  for (guint i = 0; i < 5; i++)
+    career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2025 + i);
+  g_assert_nonnull (career_courses_view_add_course (fixture->view, "tp/a101", 4, -1));
+  flush ();
+  /* Terms added one by one come at once */
+  g_assert_cmpuint (count_rows (terms), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      GString *text = g_string_new (NULL);
+
+      collect_labels (career_courses_view_get_term_card (fixture->view, i), text);
+      g_ptr_array_add (texts, g_string_free (text, FALSE));
+    }
+
+  /* The plan shown again, off screen: two cards until it is shown */
+  career_courses_view_set_plan (fixture->view, other);
+  career_courses_view_set_plan (fixture->view, fixture->plan);
+  flush ();
+  g_assert_cmpuint (count_rows (terms), ==, 2);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (GTK_WIDGET (terms));
+  while (count_rows (terms) < 5)
+    {
+      guint before = count_rows (terms);
+
+      wait_for_frame (GTK_WIDGET (terms));
+      g_assert_cmpuint (count_rows (terms), <=, before + 1);
+      g_assert_cmpuint (++n_frames, <, 100);
+    }
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      collect_labels (career_courses_view_get_term_card (fixture->view, i), text);
+      g_assert_cmpstr (text->str, ==, g_ptr_array_index (texts, i));
+    }
+
+  /* Asked for a card, the view makes them all */
+  career_courses_view_set_plan (fixture->view, other);
+  career_courses_view_set_plan (fixture->view, fixture->plan);
+  g_assert_cmpuint (count_rows (terms), ==, 2);
+  g_assert_nonnull (career_courses_view_get_term_card (fixture->view, 4));
+  g_assert_cmpuint (count_rows (terms), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1184,6 +1263,7 @@ main (int   argc,
   ADD ("warnings", test_warnings);
   ADD ("audit", test_audit);
   ADD ("skills-after-term", test_skills_after_term);
+  ADD ("cards-over-frames", test_cards_over_frames);
 #undef ADD
 
   return g_test_run ();

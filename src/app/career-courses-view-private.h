@@ -18,7 +18,9 @@
 #include "career-course-audit.h"
 #include "career-courses-view.h"
 #include "career-plan-check.h"
+#include "career-growing-model.h"
 #include "career-plan-cost.h"
+#include "career-projection.h"
 
 G_BEGIN_DECLS
 
@@ -90,6 +92,8 @@ struct _CareerCoursesView
 
   CareerPlanCheck    *check;
   CareerPlanCost     *cost;
+  CareerProjection   *projection;
+  CareerGrowingModel *terms;       /* the plan's terms, as the cards show them */
 
   guint               refresh_id;
   guint               recommend_id;
