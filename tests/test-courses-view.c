@@ -493,7 +493,7 @@ test_add_move_remove (Fixture       *fixture,
   g_assert_null (career_term_card_get_entry_row (CAREER_TERM_CARD (career_courses_view_get_term_card (fixture->view, 0)), 2));
   g_assert_nonnull (entry_row (fixture, 1, 0));
 
-  /* The status, from the action and from the row's drop-down */
+  /* The status, from the action and from the row's menu */
   g_assert_true (gtk_widget_activate_action (view, "courses.set-status", "(uuu)", 0, 0,
                                              CAREER_COURSE_STATUS_COMPLETED));
   {
@@ -504,18 +504,41 @@ test_add_move_remove (Fixture       *fixture,
   {
     GtkWidget *row = entry_row (fixture, 0, 1);
     GtkWidget *grid = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-    GtkWidget *dropdown = gtk_grid_get_child_at (GTK_GRID (grid), 1, 1);
+    GtkWidget *status = gtk_grid_get_child_at (GTK_GRID (grid), 1, 1);
     g_autoptr(CareerPlanCourse) entry = g_list_model_get_item (courses_of (fixture, 0), 1);
+    g_autoptr(GVariant) state = NULL;
+    GMenuModel *menu;
 
-    g_assert_true (GTK_IS_DROP_DOWN (dropdown));
-    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==,
-                      CAREER_COURSE_STATUS_PLANNED);
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), CAREER_COURSE_STATUS_IN_PROGRESS);
+    g_assert_true (GTK_IS_MENU_BUTTON (status));
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==, "Planned");
+
+    /* Its menu: the three statuses, as radio items of "entry.status" */
+    gtk_menu_button_popup (GTK_MENU_BUTTON (status));
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (status));
+    g_assert_nonnull (menu);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, 1, "target",
+                                                                          G_VARIANT_TYPE_UINT32);
+
+      g_assert_true (g_menu_model_get_item_attribute (menu, 1, "label", "s", &label));
+      g_assert_true (g_menu_model_get_item_attribute (menu, 1, "action", "s", &action));
+      g_assert_cmpstr (label, ==, "In Progress");
+      g_assert_cmpstr (action, ==, "entry.status");
+      g_assert_cmpuint (g_variant_get_uint32 (target), ==, CAREER_COURSE_STATUS_IN_PROGRESS);
+    }
+    gtk_popover_popdown (gtk_menu_button_get_popover (GTK_MENU_BUTTON (status)));
+
+    g_assert_true (gtk_widget_activate_action (status, "entry.status", "u",
+                                               CAREER_COURSE_STATUS_IN_PROGRESS));
     g_assert_cmpint (career_plan_course_get_status (entry), ==, CAREER_COURSE_STATUS_IN_PROGRESS);
+    flush ();
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==, "In Progress");
     g_assert_true (career_plan_undo (fixture->plan));
     flush ();
-    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==,
-                      CAREER_COURSE_STATUS_PLANNED);
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (status)), ==, "Planned");
   }
 }
 

@@ -448,9 +448,9 @@ typedef struct
   GtkWidget        *title;
   GtkWidget        *facts;
   GtkWidget        *status;
+  GSimpleAction    *status_action;
   GtkWidget        *menu;
   GtkWidget        *notes;
-  gboolean          updating;
 } EntryRow;
 
 static void
@@ -458,25 +458,51 @@ entry_row_free (gpointer data)
 {
   EntryRow *row = data;
 
+  g_signal_handlers_disconnect_by_data (row->status_action, row);
   g_clear_object (&row->entry);
+  g_clear_object (&row->status_action);
   g_free (row);
 }
 
+/* "entry.status": the status menu's radio items */
 static void
-on_status_selected_cb (GtkDropDown *dropdown,
-                       GParamSpec  *pspec,
-                       EntryRow    *row)
+on_status_change_state_cb (GSimpleAction *action,
+                           GVariant      *value,
+                           EntryRow      *row)
 {
-  guint status = gtk_drop_down_get_selected (dropdown);
+  guint status = g_variant_get_uint32 (value);
   guint term_position, position;
 
-  if (row->updating || status > CAREER_COURSE_STATUS_COMPLETED ||
+  if (status > CAREER_COURSE_STATUS_COMPLETED ||
       status == career_plan_course_get_status (row->entry) ||
       !career_plan_locate_entry (row->card->plan, row->entry, &term_position, &position))
     return;
 
-  gtk_widget_activate_action (GTK_WIDGET (dropdown), "courses.set-status", "(uuu)",
+  gtk_widget_activate_action (row->status, "courses.set-status", "(uuu)",
                               term_position, position, status);
+  if (career_plan_course_get_status (row->entry) == status)
+    g_simple_action_set_state (action, value);
+}
+
+/* The status menu is made when first opened: a card has a row per course */
+static void
+on_status_menu_create_cb (GtkMenuButton *button,
+                          gpointer       user_data)
+{
+  g_autoptr(GMenu) menu = NULL;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  menu = g_menu_new ();
+  for (guint i = CAREER_COURSE_STATUS_PLANNED; i <= CAREER_COURSE_STATUS_COMPLETED; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (career_course_status_to_label (i), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "entry.status", g_variant_new_uint32 (i));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
 /**
@@ -594,6 +620,8 @@ entry_row_fill (EntryRow *row)
   g_autofree char *facts = NULL;
   g_autofree char *status_name = NULL;
   g_autofree char *menu_name = NULL;
+  CareerCourseStatus status = career_plan_course_get_status (row->entry);
+  const char *status_label = career_course_status_to_label (status);
   double value;
 
   if (course != NULL)
@@ -615,12 +643,13 @@ entry_row_fill (EntryRow *row)
   gtk_label_set_markup (GTK_LABEL (row->title), markup);
   gtk_label_set_text (GTK_LABEL (row->facts), facts);
 
-  row->updating = TRUE;
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (row->status), career_plan_course_get_status (row->entry));
-  row->updating = FALSE;
+  g_simple_action_set_state (row->status_action, g_variant_new_uint32 (status));
+  /* GTK 4.8 makes the button's label anew each time */
+  if (g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (row->status)), status_label) != 0)
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (row->status), status_label);
 
-  /* Translators: an accessible name: "Status of COMP 642" */
-  status_name = g_strdup_printf (_("Status of %s"), code);
+  /* Translators: an accessible name: "Status of COMP 642: Planned" */
+  status_name = g_strdup_printf (_("Status of %1$s: %2$s"), code, status_label);
   career_set_accessible_label (GTK_WIDGET (row->status), status_name);
   /* Translators: an accessible name: "Move or remove COMP 642 in Fall 2025" */
   menu_name = g_strdup_printf (_("Move or remove %1$s in %2$s"), code, self->label);
@@ -661,17 +690,18 @@ entry_row_new (CareerTermCard   *self,
   GtkWidget *grid = row_grid_new ();
   GtkWidget *widget;
   EntryRow *row = g_new0 (EntryRow, 1);
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
   GtkDragSource *drag;
-
-  for (guint i = CAREER_COURSE_STATUS_PLANNED; i <= CAREER_COURSE_STATUS_COMPLETED; i++)
-    gtk_string_list_append (statuses, career_course_status_to_label (i));
 
   row->card = self;
   row->entry = g_object_ref (entry);
   row->title = label_new (NULL, TRUE);
   row->facts = label_new ("caption", TRUE);
-  row->status = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (statuses)), NULL);
+  /* A menu button rather than a drop-down, which builds its popover, list
+   * view and search entry at once: a plan has a row per course */
+  row->status = gtk_menu_button_new ();
+  row->status_action = g_simple_action_new_stateful ("status", G_VARIANT_TYPE_UINT32,
+                                                     g_variant_new_uint32 (0));
   row->menu = gtk_menu_button_new ();
   row->notes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
@@ -679,6 +709,10 @@ entry_row_new (CareerTermCard   *self,
   gtk_widget_add_css_class (row->facts, "dim-label");
   gtk_widget_set_valign (row->status, GTK_ALIGN_CENTER);
   career_set_tooltip (row->status, _("Status"));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (row->status), on_status_menu_create_cb,
+                                         NULL, NULL);
+  g_signal_connect (row->status_action, "change-state", G_CALLBACK (on_status_change_state_cb), row);
+  g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (row->status_action));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (row->menu), "view-more-symbolic");
   gtk_widget_add_css_class (row->menu, "flat");
   gtk_widget_set_valign (row->menu, GTK_ALIGN_CENTER);
@@ -699,7 +733,7 @@ entry_row_new (CareerTermCard   *self,
 
   widget = plain_row_new (grid);
   g_object_set_data_full (G_OBJECT (widget), "entry-row", row, entry_row_free);
-  g_signal_connect (row->status, "notify::selected", G_CALLBACK (on_status_selected_cb), row);
+  gtk_widget_insert_action_group (widget, "entry", G_ACTION_GROUP (actions));
 
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
