@@ -21,8 +21,8 @@
 #include "career-courses-view.h"
 #include "career-list-slot.h"
 #include "career-plan-check.h"
-#include "career-recycling-model.h"
 #include "career-term-card.h"
+#include "list-test-utils.h"
 
 #define SOURCE "{\"title\":\"t\",\"url\":null,\"as_of\":null,\"verified\":false}"
 
@@ -31,19 +31,6 @@
  * workload not known), TST 302 (8 h). The degree:
  * TST 101, one of 201 / 302, and 3 credits of electives from 301 / 302.
  * The role "Tester" needs Basics 3 (importance 3) and Testing 4 (2). */
-/* What @list shows, with its slots settled: a list filled while off
- * screen shows its rows over frames from its map on */
-static GListModel *
-shown_list (GtkListView *list)
-{
-  GtkSelectionModel *selection = gtk_list_view_get_model (list);
-  g_autoptr(GListModel) slots = NULL;
-
-  g_object_get (selection, "model", &slots, NULL);
-  career_recycling_model_settle (CAREER_RECYCLING_MODEL (slots));
-  return G_LIST_MODEL (selection);
-}
-
 static const char test_catalog[] =
   "{\"format\":\"career-planner-catalog\",\"version\":1,"
   "\"categories\":[{\"id\":\"k\",\"name\":\"K\",\"description\":\"d\"}],"

@@ -30,6 +30,7 @@
 #include "career-window.h"
 #include "career-plan-file.h"
 #include "career-autosave.h"
+#include "list-test-utils.h"
 
 /* The item a list view shows at @position: its rows hold CareerListSlots */
 static gpointer
@@ -39,19 +40,6 @@ shown_item (GListModel *model,
   g_autoptr(GObject) slot = g_list_model_get_item (model, position);
 
   return slot != NULL ? g_object_ref (career_list_slot_unwrap (slot)) : NULL;
-}
-
-/* What @list shows, with its slots settled: a list filled while off
- * screen shows its rows over frames from its map on */
-static GListModel *
-shown_list (GtkListView *list)
-{
-  GtkSelectionModel *selection = gtk_list_view_get_model (list);
-  g_autoptr(GListModel) slots = NULL;
-
-  g_object_get (selection, "model", &slots, NULL);
-  career_recycling_model_settle (CAREER_RECYCLING_MODEL (slots));
-  return G_LIST_MODEL (selection);
 }
 
 static CareerCatalog *
