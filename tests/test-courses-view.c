@@ -1239,6 +1239,17 @@ test_cards_over_frames (Fixture       *fixture,
   g_assert_cmpuint (count_rows (terms), ==, 2);
   g_assert_nonnull (career_courses_view_get_term_card (fixture->view, 4));
   g_assert_cmpuint (count_rows (terms), ==, 5);
+
+  /* While the cards grow, a term added after them waits its turn; one
+   * added among them shows the plan's terms at once */
+  career_courses_view_set_plan (fixture->view, other);
+  career_courses_view_set_plan (fixture->view, fixture->plan);
+  g_assert_cmpuint (count_rows (terms), ==, 2);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2035);
+  g_assert_cmpuint (count_rows (terms), ==, 2);
+  career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2020);
+  g_assert_cmpuint (n_terms (fixture), ==, 7);
+  g_assert_cmpuint (count_rows (terms), ==, 7);
 }
 
 int
