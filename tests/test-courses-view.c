@@ -628,7 +628,9 @@ test_row_menus (Fixture       *fixture,
   career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025);
   flush ();
 
-  /* The catalog's "Add to Term" menu lists the terms; its rows have one */
+  /* The catalog's "Add to Term" menu lists the terms; its rows have one
+   * (the list fills up over frames: all of it now) */
+  shown_list (GTK_LIST_VIEW (template_child (fixture, "course_list")));
   find_widgets (template_child (fixture, "course_list"), "GtkMenuButton", buttons);
   g_assert_cmpuint (buttons->len, >, 0);
   click_menu_item (g_ptr_array_index (buttons, 0),

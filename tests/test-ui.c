@@ -791,6 +791,8 @@ skills_window_open (SkillsWindow *sw)
   career_skills_view_set_plan (CAREER_SKILLS_VIEW (sw->view), sw->plan);
   gtk_window_present (GTK_WINDOW (sw->window));
   drain_main_loop ();
+  /* The list fills up over the frames after the map: all of it now */
+  shown_list (sw->list);
 }
 
 static void
