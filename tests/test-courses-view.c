@@ -987,6 +987,8 @@ test_warnings (Fixture       *fixture,
 
     gtk_window_present (GTK_WINDOW (fixture->window));
     wait_until_mapped (button);
+    /* Made when first opened */
+    g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
     popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
     wait_until_mapped (GTK_WIDGET (popover));

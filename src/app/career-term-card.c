@@ -218,7 +218,10 @@ typedef struct
   CareerTermCard   *card;
   CareerPlanCourse *entry;      /* NULL: the term's capacity warning */
   char             *kind;
-  GtkWidget        *popover;
+  char             *reason;
+  char             *note;
+  gboolean          overridden;
+  GtkWidget        *popover;     /* made when first opened */
   GtkWidget        *note_entry;
   GtkWidget        *confirm;
 } WarningLine;
@@ -230,6 +233,8 @@ warning_line_free (gpointer data)
 
   g_clear_object (&line->entry);
   g_free (line->kind);
+  g_free (line->reason);
+  g_free (line->note);
   g_free (line);
 }
 
@@ -295,8 +300,7 @@ on_note_changed_cb (GtkEditable *editable,
 }
 
 static GtkWidget *
-override_popover_new (WarningLine             *line,
-                      const CareerPlanWarning *warning)
+override_popover_new (WarningLine *line)
 {
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
@@ -304,21 +308,21 @@ override_popover_new (WarningLine             *line,
   GtkWidget *prompt = label_new (NULL, TRUE);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *confirm = gtk_button_new_with_mnemonic (warning->overridden ? _("_Save Note")
-                                                                          : _("_Override"));
+  GtkWidget *confirm = gtk_button_new_with_mnemonic (line->overridden ? _("_Save Note")
+                                                                       : _("_Override"));
 
-  gtk_label_set_text (GTK_LABEL (title), warning->reason);
+  gtk_label_set_text (GTK_LABEL (title), line->reason);
   gtk_label_set_max_width_chars (GTK_LABEL (title), 36);
   gtk_label_set_text_with_mnemonic (GTK_LABEL (prompt), _("_Why does this warning not apply?"));
   gtk_label_set_mnemonic_widget (GTK_LABEL (prompt), entry);
   gtk_label_set_max_width_chars (GTK_LABEL (prompt), 36);
-  gtk_editable_set_text (GTK_EDITABLE (entry), warning->note ? warning->note : "");
+  gtk_editable_set_text (GTK_EDITABLE (entry), line->note ? line->note : "");
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("A note for your plan"));
-  gtk_widget_set_sensitive (confirm, warning->note != NULL && warning->note[0] != '\0');
+  gtk_widget_set_sensitive (confirm, line->note != NULL && line->note[0] != '\0');
   gtk_widget_add_css_class (confirm, "suggested-action");
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
 
-  if (warning->overridden)
+  if (line->overridden)
     {
       GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove Override"));
 
@@ -343,6 +347,17 @@ override_popover_new (WarningLine             *line,
   return popover;
 }
 
+/* The popover is made when first opened: a plan can have many warnings */
+static void
+on_override_popup_cb (GtkMenuButton *button,
+                      gpointer       user_data)
+{
+  WarningLine *line = user_data;
+
+  if (line->popover == NULL)
+    gtk_menu_button_set_popover (button, override_popover_new (line));
+}
+
 /* One warning: an icon, the one-line reason, "Override…". Overridden, it
  * stays, muted, with its note. */
 static GtkWidget *
@@ -361,6 +376,9 @@ warning_line_new (CareerTermCard          *self,
   line->card = self;
   line->entry = entry ? g_object_ref (entry) : NULL;
   line->kind = g_strdup (warning->kind);
+  line->reason = g_strdup (warning->reason);
+  line->note = g_strdup (warning->note);
+  line->overridden = warning->overridden;
   g_object_set_data_full (G_OBJECT (grid), "warning-line", line, warning_line_free);
   g_object_set_data (G_OBJECT (grid), "warning-kind", line->kind);
 
@@ -398,7 +416,7 @@ warning_line_new (CareerTermCard          *self,
   career_set_accessible_label (button, accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Warning"), -1);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), override_popover_new (line, warning));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), on_override_popup_cb, line, NULL);
 
   /* A term with no course (only other learning) has no entry to keep the
    * capacity override on. */
