@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "career-frame-share.h"
 #include "career-recycling-model.h"
 
 typedef struct
@@ -371,6 +372,47 @@ test_unwrap (void)
   g_assert_null (career_list_slot_unwrap (NULL));
 }
 
+/* Lists that fill up over frames take turns at a frame clock's frames */
+static void
+test_frame_share (void)
+{
+  g_autoptr(GObject) clock = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) other_clock = g_object_new (G_TYPE_OBJECT, NULL);
+  int list, cards;
+  gint64 frame = 100;
+
+  /* Alone, a list has every frame, and may ask again in the same one */
+  for (; frame < 103; frame++)
+    {
+      g_assert_true (career_frame_share_claim (clock, frame, &list));
+      g_assert_true (career_frame_share_claim (clock, frame, &list));
+    }
+
+  /* Two fillers take turns, whichever asks first in a frame */
+  g_assert_true (career_frame_share_claim (clock, frame, &list));
+  g_assert_false (career_frame_share_claim (clock, frame, &cards));
+  frame++;
+  g_assert_false (career_frame_share_claim (clock, frame, &list));
+  g_assert_true (career_frame_share_claim (clock, frame, &cards));
+  frame++;
+  g_assert_false (career_frame_share_claim (clock, frame, &cards));
+  g_assert_true (career_frame_share_claim (clock, frame, &list));
+  frame++;
+  g_assert_true (career_frame_share_claim (clock, frame, &cards));
+  g_assert_false (career_frame_share_claim (clock, frame, &list));
+
+  /* One that stops asking holds up the other for one frame at most */
+  frame++;
+  g_assert_false (career_frame_share_claim (clock, frame, &cards));
+  frame++;
+  g_assert_true (career_frame_share_claim (clock, frame, &cards));
+  frame++;
+  g_assert_true (career_frame_share_claim (clock, frame, &cards));
+
+  /* Each clock has its own turns */
+  g_assert_true (career_frame_share_claim (other_clock, frame, &list));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/recycling-model/pinned-item", test_pinned_item);
   g_test_add_func ("/recycling-model/pinned-while-stepping", test_pinned_while_stepping);
   g_test_add_func ("/recycling-model/unwrap", test_unwrap);
+  g_test_add_func ("/recycling-model/frame-share", test_frame_share);
 
   return g_test_run ();
 }

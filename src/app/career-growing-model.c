@@ -17,6 +17,8 @@
 
 #include "career-growing-model.h"
 
+#include "career-frame-share.h"
+
 struct _CareerGrowingModel
 {
   GObject     parent_instance;
@@ -98,7 +100,10 @@ tick_cb (GtkWidget     *widget,
 {
   CareerGrowingModel *self = user_data;
 
-  grow (self, self->n_per_frame);
+  /* Other lists that fill up may have this frame */
+  if (career_frame_share_claim (G_OBJECT (frame_clock),
+                                gdk_frame_clock_get_frame_counter (frame_clock), self))
+    grow (self, self->n_per_frame);
   if (self->growing)
     return G_SOURCE_CONTINUE;
   self->tick_id = 0;

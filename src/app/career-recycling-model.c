@@ -36,6 +36,8 @@
 
 #include "career-recycling-model.h"
 
+#include "career-frame-share.h"
+
 #define NEW_ROW_COST 3
 
 struct _CareerRecyclingModel
@@ -286,8 +288,8 @@ tick_cb (GtkWidget     *widget,
   gint64 frame = gdk_frame_clock_get_frame_counter (frame_clock);
 
   /* One step per frame: the frame that shows the step made when the
-   * change came is this one */
-  if (frame != self->step_frame)
+   * change came is this one; other lists that fill up may have it */
+  if (frame != self->step_frame && career_frame_share_claim (G_OBJECT (frame_clock), frame, self))
     {
       self->step_frame = frame;
       step (self, self->rows_per_frame);
@@ -304,9 +306,10 @@ tick_cb (GtkWidget     *widget,
 static void
 step_from_next_frame (CareerRecyclingModel *self)
 {
-  gint64 frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (self->widget)) + 1;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (self->widget);
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock) + 1;
 
-  if (frame != self->step_frame)
+  if (frame != self->step_frame && career_frame_share_claim (G_OBJECT (clock), frame, self))
     {
       self->step_frame = frame;
       step (self, self->rows_per_frame);
