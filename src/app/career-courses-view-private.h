@@ -17,8 +17,8 @@
 
 #include "career-course-audit.h"
 #include "career-courses-view.h"
-#include "career-plan-check.h"
 #include "career-growing-model.h"
+#include "career-plan-check.h"
 #include "career-plan-cost.h"
 #include "career-projection.h"
 
