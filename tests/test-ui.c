@@ -231,6 +231,8 @@ test_expander_row (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
   g_assert_cmpuint (career_expander_row_get_n_rows (row), ==, 0);
   g_assert_null (gtk_widget_get_first_child (nested));
+  /* A closed row's list is hidden, so that GTK does not measure its rows */
+  g_assert_false (gtk_widget_get_visible (nested));
 
   /* Activating the header (a click, Enter or Space) opens it */
   g_signal_emit_by_name (header, "activate");
@@ -240,6 +242,7 @@ test_expander_row (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (
                      gtk_list_box_get_row_at_index (GTK_LIST_BOX (nested), 2)))), ==, "Deployment");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_get_visible (nested));
   g_assert_true (gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_CHECKED);
   gtk_test_accessible_assert_state (header, GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
 
@@ -254,6 +257,7 @@ test_expander_row (void)
   g_assert_false (career_expander_row_get_expanded (row));
   g_assert_cmpuint (n_notifies, ==, 2);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_false (gtk_widget_get_visible (nested));
   g_assert_false (gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_CHECKED);
   gtk_test_accessible_assert_state (header, GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
   g_assert_cmpuint (career_expander_row_get_n_rows (row), ==, 1);
@@ -305,6 +309,27 @@ test_expander_row (void)
       g_signal_emit_by_name (next_headers, "keynav-failed", GTK_DIR_UP, &handled);
       g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                      GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (group_headers), 0)));
+    }
+
+    /* On screen, the list shows when the group opens and is hidden once
+     * the closing slide has ended, not before */
+    {
+      GtkWidget *group_revealer = gtk_widget_get_next_sibling (
+        gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (group))));
+      GtkWidget *group_list = gtk_revealer_get_child (GTK_REVEALER (group_revealer));
+
+      g_assert_false (gtk_widget_get_visible (group_list));
+      career_expander_row_set_expanded (group, TRUE);
+      g_assert_true (gtk_widget_get_visible (group_list));
+      while (!gtk_revealer_get_child_revealed (GTK_REVEALER (group_revealer)))
+        g_main_context_iteration (NULL, TRUE);
+      career_expander_row_set_expanded (group, FALSE);
+      g_assert_true (gtk_widget_get_visible (group_list) ||
+                     !gtk_revealer_get_child_revealed (GTK_REVEALER (group_revealer)));
+      while (gtk_revealer_get_child_revealed (GTK_REVEALER (group_revealer)))
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_false (gtk_widget_get_visible (group_list));
+      g_assert_cmpuint (career_expander_row_get_n_rows (group), ==, 2);
     }
   }
 

@@ -14,6 +14,11 @@
  *
  * The nested rows are added one by one, or made from a model when the row
  * is first expanded (career_expander_row_bind_model()).
+ *
+ * The nested list is hidden while the row is closed: GTK 4.8's GtkRevealer
+ * measures a visible child even when it shows none of it, so a closed
+ * group of the degree audit had all its rows' labels laid out for every
+ * size request of the view.
  */
 #define G_LOG_DOMAIN "CareerApp"
 
@@ -76,6 +81,14 @@ remove_rows (CareerExpanderRow *self)
   while ((row = gtk_widget_get_first_child (self->list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), row);
   self->filled = FALSE;
+}
+
+/* Once closed, the list is hidden (see the top of the file) */
+static void
+on_child_revealed_cb (CareerExpanderRow *self)
+{
+  if (!gtk_revealer_get_child_revealed (GTK_REVEALER (self->revealer)) && !self->expanded)
+    gtk_widget_set_visible (self->list, FALSE);
 }
 
 static void
@@ -283,6 +296,9 @@ career_expander_row_init (CareerExpanderRow *self)
   gtk_revealer_set_transition_type (GTK_REVEALER (self->revealer),
                                     GTK_REVEALER_TRANSITION_TYPE_SLIDE_UP);
   gtk_revealer_set_child (GTK_REVEALER (self->revealer), self->list);
+  gtk_widget_set_visible (self->list, FALSE);
+  g_signal_connect_swapped (self->revealer, "notify::child-revealed",
+                            G_CALLBACK (on_child_revealed_cb), self);
 
   gtk_box_append (GTK_BOX (box), header_list);
   gtk_box_append (GTK_BOX (box), self->revealer);
@@ -374,6 +390,8 @@ career_expander_row_set_expanded (CareerExpanderRow *self,
     return;
 
   self->expanded = expanded;
+  if (expanded)
+    gtk_widget_set_visible (self->list, TRUE);
   fill_rows (self);
   /* :checked is what libadwaita's style sheet turns the arrow by */
   if (expanded)
