@@ -630,6 +630,42 @@ test_sort_key (void)
                  career_skill_get_sort_key (skills->pdata[0]));
 }
 
+/* The search key is the name and the description, case-folded, one line
+ * each; the catalog makes the keys a slice at a time */
+static void
+test_search_key (void)
+{
+  static const char * const levels[] = { "0", "1", "2", "3", "4" };
+  g_autoptr(CareerSkill) skill = career_skill_new ("ml", "PyTorch", "k",
+                                                   "Tensors, Autograd and STRASSE", levels);
+  g_autoptr(CareerSkill) bare = career_skill_new ("x", "X", "k", NULL, levels);
+  g_autoptr(CareerCatalog) catalog = career_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_skills, position = 0, steps = 0;
+
+  g_assert_cmpstr (career_skill_get_search_key (skill), ==,
+                   "pytorch\ntensors, autograd and strasse");
+  g_assert_true (career_skill_get_search_key (skill) == career_skill_get_search_key (skill));
+  g_assert_cmpstr (career_skill_get_search_key (bare), ==, "x\n");
+
+  g_assert_true (career_catalog_load_builtin (catalog, &error));
+  g_assert_no_error (error);
+  n_skills = g_list_model_get_n_items (career_catalog_get_skills (catalog));
+  g_assert_cmpuint (n_skills, >, 8);
+  while (position < n_skills)
+    {
+      guint next = career_catalog_prepare_skill_keys (catalog, position, 8);
+
+      g_assert_cmpuint (next, ==, MIN (position + 8, n_skills));
+      position = next;
+      steps++;
+    }
+  g_assert_cmpuint (steps, ==, (n_skills + 7) / 8);
+  /* Past the end, or asked for many, it stops at the end */
+  g_assert_cmpuint (career_catalog_prepare_skill_keys (catalog, n_skills + 5, 8), ==, n_skills);
+  g_assert_cmpuint (career_catalog_prepare_skill_keys (catalog, 1, G_MAXUINT), ==, n_skills);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,6 +673,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/analysis/sort-key", test_sort_key);
+  g_test_add_func ("/analysis/search-key", test_search_key);
   g_test_add_func ("/analysis/similarity/identical", test_similarity_identical);
   g_test_add_func ("/analysis/similarity/disjoint", test_similarity_disjoint);
   g_test_add_func ("/analysis/similarity/partial", test_similarity_partial);

@@ -50,24 +50,15 @@
 #define SKILL_ROWS_PER_FRAME 16
 
 /* What the view keeps per skill of the catalog, so that neither a keystroke
- * nor a sort case-folds or looks up the plan again (the name's collation key
- * is the skill's own, career_skill_get_sort_key()). */
+ * nor a sort looks up the plan again. What they compare is the skill's own,
+ * made once: career_skill_get_sort_key() and career_skill_get_search_key(),
+ * which the window makes while the app is idle (career-window.c). */
 typedef struct
 {
-  char  *search_key;    /* case-folded "name\ndescription" */
   guint  status_serial; /* gap and importance hold for this status_serial */
   guint  gap;
   guint  importance;
 } SkillEntry;
-
-static void
-skill_entry_free (gpointer data)
-{
-  SkillEntry *entry = data;
-
-  g_free (entry->search_key);
-  g_free (entry);
-}
 
 struct _CareerSkillsView
 {
@@ -274,7 +265,8 @@ skill_passes (CareerSkillsView *self,
   if (entry == NULL)
     return FALSE;
 
-  if (self->search_text != NULL && strstr (entry->search_key, self->search_text) == NULL)
+  if (self->search_text != NULL &&
+      strstr (career_skill_get_search_key (skill), self->search_text) == NULL)
     return FALSE;
 
   if (self->gaps_only && self->plan != NULL)
@@ -1627,20 +1619,15 @@ career_skills_view_set_catalog (CareerSkillsView *self,
     {
       GListModel *skills = career_catalog_get_skills (catalog);
 
-      /* Once per catalog: what a keystroke would otherwise case-fold again
-       * for every skill, and each category's skills */
-      self->entries = g_hash_table_new_full (NULL, NULL, NULL, skill_entry_free);
+      /* Once per catalog: each skill's entry, and each category's skills */
+      self->entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
       for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
         {
           g_autoptr(CareerSkill) skill = g_list_model_get_item (skills, i);
-          g_autofree char *text = g_strconcat (career_skill_get_name (skill), "\n",
-                                               career_skill_get_description (skill), NULL);
           CareerCategory *category = career_skill_get_category (skill);
-          SkillEntry *entry = g_new0 (SkillEntry, 1);
           GPtrArray *members;
 
-          entry->search_key = g_utf8_casefold (text, -1);
-          g_hash_table_insert (self->entries, skill, entry);
+          g_hash_table_insert (self->entries, skill, g_new0 (SkillEntry, 1));
 
           /* A skill of no known category is listed nowhere, as before */
           if (category == NULL)

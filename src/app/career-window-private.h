@@ -67,6 +67,11 @@ struct _CareerWindow
   GdkFrameClock        *restyle_clock;
   gulong                restyle_id;
 
+  /* The catalog's skills whose sort and search keys are made, a slice at
+   * a time while the app is idle (see prepare_keys_cb()) */
+  guint                 keys_prepared;
+  guint                 keys_source;
+
   /* Unsaved changes are copied to the state folder a moment after each
    * change (see career-autosave.h). */
   char                 *autosave_id;

@@ -36,6 +36,7 @@ career_window_dispose (GObject *object)
   cancel_focus_after_paint (self);
   g_signal_handlers_disconnect_by_func (self, on_focus_or_active_cb, NULL);
   stop_restyle (self);
+  g_clear_handle_id (&self->keys_source, g_source_remove);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     g_clear_weak_pointer (&self->last_focus[i]);
 
@@ -885,6 +886,26 @@ report_catalog_problems (CareerWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The Skills view sorts the catalog's skills by name and searches their
+ * names and descriptions. The keys for that are made once per skill, here
+ * while nothing else waits, rather than in the first switch to the view
+ * (a quarter of it at 10 000 skills: docs/benchmarks.md, fix 33). */
+#define KEYS_PER_SLICE 250
+
+static gboolean
+prepare_keys_cb (gpointer user_data)
+{
+  CareerWindow *self = user_data;
+  guint n_skills = g_list_model_get_n_items (career_catalog_get_skills (self->catalog));
+
+  self->keys_prepared = career_catalog_prepare_skill_keys (self->catalog, self->keys_prepared,
+                                                           KEYS_PER_SLICE);
+  if (self->keys_prepared < n_skills)
+    return G_SOURCE_CONTINUE;
+  self->keys_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * career_window_set_catalog:
  *
@@ -902,6 +923,10 @@ career_window_set_catalog (CareerWindow  *self,
 
   career_compare_view_set_catalog (self->compare_view, catalog);
   sync_lazy_views (self);
+
+  self->keys_prepared = 0;
+  g_clear_handle_id (&self->keys_source, g_source_remove);
+  self->keys_source = g_idle_add_full (G_PRIORITY_LOW, prepare_keys_cb, self, NULL);
 }
 
 /**

@@ -1957,6 +1957,43 @@ career_catalog_get_skills (CareerCatalog *self)
   return G_LIST_MODEL (self->skills.store);
 }
 
+/**
+ * career_catalog_prepare_skill_keys:
+ * @from: the position of the first skill
+ * @n: how many skills at most
+ *
+ * Makes the sort and search keys of the skills from @from on
+ * (career_skill_get_sort_key(), career_skill_get_search_key()), so that
+ * whatever sorts or searches them first does not pay for all of them.
+ * Called a slice at a time while the app is idle.
+ *
+ * Returns: the position after the last skill prepared; the number of
+ *   skills once all are
+ */
+guint
+career_catalog_prepare_skill_keys (CareerCatalog *self,
+                                   guint          from,
+                                   guint          n)
+{
+  GListModel *skills;
+  guint n_skills;
+
+  g_return_val_if_fail (CAREER_IS_CATALOG (self), 0);
+
+  skills = G_LIST_MODEL (self->skills.store);
+  n_skills = g_list_model_get_n_items (skills);
+  from = MIN (from, n_skills);
+  n = MIN (n, n_skills - from);
+  for (guint end = from + n; from < end; from++)
+    {
+      g_autoptr(CareerSkill) skill = g_list_model_get_item (skills, from);
+
+      career_skill_get_sort_key (skill);
+      career_skill_get_search_key (skill);
+    }
+  return from;
+}
+
 GListModel *
 career_catalog_get_roles (CareerCatalog *self)
 {

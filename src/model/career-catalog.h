@@ -57,6 +57,9 @@ const char * const *career_catalog_get_notes        (CareerCatalog  *self);
 
 GListModel     *career_catalog_get_categories       (CareerCatalog  *self);
 GListModel     *career_catalog_get_skills           (CareerCatalog  *self);
+guint           career_catalog_prepare_skill_keys   (CareerCatalog  *self,
+                                                     guint           from,
+                                                     guint           n);
 GListModel     *career_catalog_get_roles            (CareerCatalog  *self);
 GListModel     *career_catalog_get_programs         (CareerCatalog  *self);
 

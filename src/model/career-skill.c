@@ -17,7 +17,10 @@ struct _CareerSkill
   CareerCategory *category;
   char           *description;
   char           *levels[CAREER_SKILL_LEVEL_MAX + 1];
-  char           *sort_key;    /* made on first use; see career_skill_get_sort_key() */
+  /* Made on first use: see career_skill_get_sort_key() and
+   * career_skill_get_search_key() */
+  char           *sort_key;
+  char           *search_key;
 };
 
 G_DEFINE_FINAL_TYPE (CareerSkill, career_skill, G_TYPE_OBJECT)
@@ -45,6 +48,7 @@ career_skill_finalize (GObject *object)
   g_clear_object (&self->category);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->sort_key, g_free);
+  g_clear_pointer (&self->search_key, g_free);
   for (guint i = 0; i <= CAREER_SKILL_LEVEL_MAX; i++)
     g_clear_pointer (&self->levels[i], g_free);
 
@@ -229,6 +233,20 @@ career_level_get_name (guint level)
  *
  * Returns: the key
  */
+/* Keeps @key in *@slot unless another thread got there first, and returns
+ * the one kept */
+static const char *
+keep_key (char **slot,
+          char  *key)
+{
+  if (!g_atomic_pointer_compare_and_exchange (slot, NULL, key))
+    {
+      g_free (key);
+      key = g_atomic_pointer_get (slot);
+    }
+  return key;
+}
+
 const char *
 career_skill_get_sort_key (CareerSkill *self)
 {
@@ -239,12 +257,29 @@ career_skill_get_sort_key (CareerSkill *self)
   key = g_atomic_pointer_get (&self->sort_key);
   if (key != NULL)
     return key;
+  return keep_key (&self->sort_key, g_utf8_collate_key (self->name, -1));
+}
 
-  key = g_utf8_collate_key (self->name, -1);
-  if (!g_atomic_pointer_compare_and_exchange (&self->sort_key, NULL, key))
-    {
-      g_free (key);
-      key = g_atomic_pointer_get (&self->sort_key);
-    }
-  return key;
+/**
+ * career_skill_get_search_key:
+ *
+ * The name and the description, one line each, case-folded
+ * (g_utf8_casefold()): what a search for case-folded text looks in with
+ * strstr(). Made on first use, once; safe to call from several threads.
+ *
+ * Returns: the key
+ */
+const char *
+career_skill_get_search_key (CareerSkill *self)
+{
+  g_autofree char *text = NULL;
+  char *key;
+
+  g_return_val_if_fail (CAREER_IS_SKILL (self), NULL);
+
+  key = g_atomic_pointer_get (&self->search_key);
+  if (key != NULL)
+    return key;
+  text = g_strconcat (self->name, "\n", self->description ? self->description : "", NULL);
+  return keep_key (&self->search_key, g_utf8_casefold (text, -1));
 }

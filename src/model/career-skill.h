@@ -18,6 +18,7 @@ CareerSkill    *career_skill_new             (const char         *id,
 const char     *career_skill_get_id          (CareerSkill        *self);
 const char     *career_skill_get_name        (CareerSkill        *self);
 const char     *career_skill_get_sort_key    (CareerSkill        *self);
+const char     *career_skill_get_search_key  (CareerSkill        *self);
 const char     *career_skill_get_category_id (CareerSkill        *self);
 CareerCategory *career_skill_get_category    (CareerSkill        *self);
 void            career_skill_set_category    (CareerSkill        *self,
