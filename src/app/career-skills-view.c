@@ -373,14 +373,15 @@ compare_skills (gconstpointer a,
   CareerSkillsView *self = user_data;
   CareerSkill *skill_a = *(CareerSkill * const *) a;
   CareerSkill *skill_b = *(CareerSkill * const *) b;
-  SkillEntry *ea = g_hash_table_lookup (self->entries, skill_a);
-  SkillEntry *eb = g_hash_table_lookup (self->entries, skill_b);
   int order = 0;
 
   /* The same order as career_skill_compare(), from the kept gaps and
    * collation keys: the statuses are computed before the sort */
   if (self->sort != CAREER_SKILL_SORT_NAME)
     {
+      SkillEntry *ea = g_hash_table_lookup (self->entries, skill_a);
+      SkillEntry *eb = g_hash_table_lookup (self->entries, skill_b);
+
       if (self->sort == CAREER_SKILL_SORT_GAP)
         order = (int) eb->gap - (int) ea->gap;
       if (order == 0)
