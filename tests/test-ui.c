@@ -1106,6 +1106,178 @@ test_window_lazy_views (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A view built for its first switch is shown when the next frame begins,
+ * so that GTK restyles it before it measures it; a view left before that
+ * frame stays hidden, and one asked for is shown at once. */
+static void
+test_window_new_view_waits_for_its_frame (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  GtkWidget *courses_bin = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "courses_bin");
+  GtkWidget *skills_bin = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "skills_bin");
+  GtkWidget *courses, *skills;
+
+  career_window_set_catalog (window, catalog);
+  career_window_set_plan (window, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "courses");
+  courses = adw_bin_get_child (ADW_BIN (courses_bin));
+  g_assert_true (CAREER_IS_COURSES_VIEW (courses));
+  g_assert_false (gtk_widget_get_visible (courses));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (courses));
+  g_assert_true (gtk_widget_get_mapped (courses));
+
+  /* Left for another view before its frame */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  skills = adw_bin_get_child (ADW_BIN (skills_bin));
+  g_assert_false (gtk_widget_get_visible (skills));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "compare");
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_get_visible (skills));
+  g_assert_false (gtk_widget_get_visible (courses));
+  /* and shown like any other view when it comes back */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  g_assert_true (gtk_widget_get_visible (skills));
+  g_assert_false (gtk_widget_get_visible (courses));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Asked for by whoever needs it at once */
+  window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  career_window_set_catalog (window, catalog);
+  career_window_set_plan (window, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "courses");
+  courses = career_window_get_view (window, "courses");
+  g_assert_true (gtk_widget_get_visible (courses));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A widget that counts how often GTK measures it, for each orientation
+ * and size; its child is a label, which restyling asks to measure again */
+typedef struct
+{
+  GtkWidget   parent_instance;
+  GHashTable *measures;  /* "orientation for_size" -> count */
+  guint       repeats;
+} CountingBin;
+
+typedef GtkWidgetClass CountingBinClass;
+
+static GType counting_bin_get_type (void);
+G_DEFINE_TYPE (CountingBin, counting_bin, GTK_TYPE_WIDGET)
+
+static void
+counting_bin_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  CountingBin *self = (CountingBin *) widget;
+  char *key = g_strdup_printf ("%d %d", orientation, for_size);
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->measures, key)) + 1;
+
+  if (count > 1)
+    self->repeats++;
+  g_hash_table_replace (self->measures, key, GUINT_TO_POINTER (count));
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+counting_bin_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
+static void
+counting_bin_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&((CountingBin *) object)->measures, g_hash_table_unref);
+  G_OBJECT_CLASS (counting_bin_parent_class)->dispose (object);
+}
+
+static void
+counting_bin_class_init (CountingBinClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = counting_bin_dispose;
+  klass->measure = counting_bin_measure;
+  klass->size_allocate = counting_bin_size_allocate;
+}
+
+static void
+counting_bin_init (CountingBin *self)
+{
+  GtkWidget *label = gtk_label_new ("Measured once in the frame that first shows it");
+
+  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* A style whose size differs from GTK's defaults, as most labels' do */
+  gtk_widget_add_css_class (label, "title-1");
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+}
+
+static gboolean
+add_counting_bin_cb (GtkWidget     *window,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  GtkWidget **bin = user_data;
+
+  *bin = g_object_new (counting_bin_get_type (), NULL);
+  gtk_box_append (GTK_BOX (adw_toast_overlay_get_child (
+                    ADW_TOAST_OVERLAY (template_child (window, CAREER_TYPE_WINDOW, "toast_overlay")))),
+                  *bin);
+  return G_SOURCE_REMOVE;
+}
+
+/* A widget added in a frame, as a list adds its rows, is measured once for
+ * each size it is asked for: on GTK 4.8 under X11 the window skips the
+ * measure that GDK would make before GTK has restyled the new widget */
+static void
+test_window_new_widgets_measured_once (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  GtkWidget *overlay = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "toast_overlay");
+  GtkWidget *bin = NULL;
+
+  career_window_set_catalog (window, catalog);
+  career_window_set_plan (window, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  wait_for_paint (GTK_WIDGET (window));
+  drain_main_loop ();
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), add_counting_bin_cb, &bin, NULL);
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_nonnull (bin);
+  g_assert_true (gtk_widget_get_mapped (bin));
+  g_assert_cmpuint (g_hash_table_size (((CountingBin *) bin)->measures), >, 0);
+  g_assert_cmpuint (((CountingBin *) bin)->repeats, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Empties the Skills list with a search while it is shown, and fills it
  * again while it is off screen */
 static void
@@ -1989,6 +2161,9 @@ main (int   argc,
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);
   g_test_add_func ("/ui/window/lazy-views", test_window_lazy_views);
   g_test_add_func ("/ui/window/list-fills-over-frames", test_window_list_fills_over_frames);
+  g_test_add_func ("/ui/window/new-view-waits-for-its-frame",
+                   test_window_new_view_waits_for_its_frame);
+  g_test_add_func ("/ui/window/new-widgets-measured-once", test_window_new_widgets_measured_once);
 
   return g_test_run ();
 }

@@ -50,6 +50,12 @@ struct _CareerWindow
   CareerSkillsView     *skills_view;
   CareerCoursesView    *courses_view;
 
+  /* A view just built stays hidden until the frame that shows it begins
+   * (see build_shown_view()) */
+  GtkWidget            *new_view;
+  GdkFrameClock        *new_view_clock;
+  gulong                new_view_id;
+
   /* Where the keyboard focus was in each view when it was last hidden
    * (weak pointers), and the view the focus goes back into once a switch
    * to it is on screen (see focus_after_paint()) */

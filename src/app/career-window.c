@@ -36,6 +36,8 @@ career_window_dispose (GObject *object)
   cancel_focus_after_paint (self);
   g_signal_handlers_disconnect_by_func (self, on_focus_or_active_cb, NULL);
   stop_restyle (self);
+  career_clear_clock_handler (&self->new_view_clock, &self->new_view_id);
+  self->new_view = NULL;
   g_clear_handle_id (&self->keys_source, g_source_remove);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     g_clear_weak_pointer (&self->last_focus[i]);
@@ -52,6 +54,41 @@ career_window_dispose (GObject *object)
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (career_window_parent_class)->dispose (object);
+}
+
+/* GTK 4.8 on X11 measures the window twice in every frame that restyles
+ * new widgets, such as the rows a list adds as it fills up: once from a
+ * handler of the frame clock's "update" signal that GDK's X11 backend
+ * connects when it makes the surface, and so before the handler that
+ * GtkNative connects later to restyle the window, then once more in the
+ * frame's layout phase, because their first restyle asks for their size
+ * again. The layout phase measures the window and asks the X server for
+ * its new size itself, so the first measure only wastes time: a quarter of
+ * the frames that add term cards (docs/benchmarks.md, fix 35). The X11
+ * handler is the only one of "update" that has the surface as its data;
+ * it is blocked for this window, on GTK 4.8 only, whose code this was
+ * measured against. */
+static void
+block_early_x11_measure (CareerWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  GType x11_surface = g_type_from_name ("GdkX11Surface");
+
+  if (gtk_get_major_version () != 4 || gtk_get_minor_version () != 8)
+    return;
+  if (x11_surface == 0 || !G_TYPE_CHECK_INSTANCE_TYPE (surface, x11_surface))
+    return;
+  g_signal_handlers_block_matched (gdk_surface_get_frame_clock (surface),
+                                   G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
+                                   g_signal_lookup ("update", GDK_TYPE_FRAME_CLOCK), 0,
+                                   NULL, NULL, surface);
+}
+
+static void
+career_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (career_window_parent_class)->realize (widget);
+  block_early_x11_measure (CAREER_WINDOW (widget));
 }
 
 static void
@@ -339,7 +376,10 @@ sync_page_visibility (CareerWindow *self)
 
       if (view == NULL)
         continue;
-      if (visible)
+      /* A view just built waits for its frame (see build_shown_view()) */
+      if (view == self->new_view)
+        visible = FALSE;
+      else if (visible)
         shown = view;
       else if (focus != NULL && gtk_widget_is_ancestor (focus, view))
         {
@@ -352,23 +392,65 @@ sync_page_visibility (CareerWindow *self)
     focus_after_paint (self, shown);
 }
 
+/* Shows the view just built, if its page is still the one shown */
+static void
+reveal_new_view (CareerWindow *self)
+{
+  GtkWidget *view = self->new_view;
+
+  career_clear_clock_handler (&self->new_view_clock, &self->new_view_id);
+  self->new_view = NULL;
+  if (view != NULL && gtk_widget_get_parent (view) ==
+                      adw_view_stack_get_visible_child (self->stack))
+    gtk_widget_set_visible (view, TRUE);
+}
+
+static void
+on_new_view_before_paint_cb (GdkFrameClock *clock,
+                             CareerWindow  *self)
+{
+  reveal_new_view (self);
+}
+
 /* Builds the Skills or Courses view when its page is first shown (see
- * career-window-private.h) */
+ * career-window-private.h), and shows it once the next frame begins.
+ * Shown at once, the window would measure it in an idle that X11 runs
+ * before the frame, and measure it again in the frame once GTK has
+ * restyled it (see block_early_x11_measure()). Shown in the frame's
+ * "before-paint" phase, it is restyled, then measured once. */
 static void
 build_shown_view (CareerWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  GtkWidget *built = NULL;
 
   if (self->skills_view == NULL && g_strcmp0 (name, "skills") == 0)
     {
-      self->skills_view = g_object_new (CAREER_TYPE_SKILLS_VIEW, NULL);
+      self->skills_view = g_object_new (CAREER_TYPE_SKILLS_VIEW, "visible", FALSE, NULL);
       adw_bin_set_child (ADW_BIN (self->skills_bin), GTK_WIDGET (self->skills_view));
+      built = GTK_WIDGET (self->skills_view);
     }
   if (self->courses_view == NULL && g_strcmp0 (name, "courses") == 0)
     {
-      self->courses_view = g_object_new (CAREER_TYPE_COURSES_VIEW, NULL);
+      self->courses_view = g_object_new (CAREER_TYPE_COURSES_VIEW, "visible", FALSE, NULL);
       adw_bin_set_child (ADW_BIN (self->courses_bin), GTK_WIDGET (self->courses_view));
+      built = GTK_WIDGET (self->courses_view);
     }
+  if (built == NULL)
+    return;
+
+  reveal_new_view (self);
+  self->new_view = built;
+  if (clock == NULL)
+    {
+      reveal_new_view (self);
+      return;
+    }
+  self->new_view_clock = g_object_ref (clock);
+  self->new_view_id = g_signal_connect (clock, "before-paint",
+                                        G_CALLBACK (on_new_view_before_paint_cb), self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_BEFORE_PAINT);
 }
 
 /* Gives the Skills and Courses views, once built, the catalog and the
@@ -409,6 +491,7 @@ on_search_activate (GtkWidget  *widget,
   CareerWindow *self = CAREER_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "skills");
+  reveal_new_view (self);
   career_skills_view_focus_search (self->skills_view);
 }
 
@@ -420,6 +503,7 @@ on_show_skill_activate (GtkWidget  *widget,
   CareerWindow *self = CAREER_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "skills");
+  reveal_new_view (self);
   career_skills_view_show_skill (self->skills_view, g_variant_get_string (parameter, NULL));
 }
 
@@ -775,6 +859,7 @@ career_window_class_init (CareerWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = career_window_dispose;
+  widget_class->realize = career_window_realize;
   window_class->close_request = career_window_close_request;
 
   g_type_ensure (CAREER_TYPE_COMPARE_VIEW);
@@ -983,6 +1068,8 @@ career_window_get_view (CareerWindow *self,
 {
   g_return_val_if_fail (CAREER_IS_WINDOW (self), NULL);
 
+  /* Whoever asks for the view gets it shown, if its page is shown */
+  reveal_new_view (self);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     if (g_strcmp0 (name, view_names[i]) == 0)
       return get_view (self, i);
