@@ -543,6 +543,99 @@ find_widgets (GtkWidget  *widget,
     find_widgets (child, type_name, found);
 }
 
+/* Opens @button's popover, made when first opened, and returns it */
+static GtkWidget *
+open_form (Fixture    *fixture,
+           const char *button_name)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (template_child (fixture, button_name));
+  GtkPopover *popover;
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (GTK_WIDGET (button));
+  g_assert_null (gtk_menu_button_get_popover (button));
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  wait_until_mapped (GTK_WIDGET (popover));
+  return GTK_WIDGET (popover);
+}
+
+static GtkWidget *
+nth_widget (GtkWidget  *root,
+            const char *type_name,
+            guint       n)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  find_widgets (root, type_name, found);
+  g_assert_cmpuint (found->len, >, n);
+  return g_ptr_array_index (found, n);
+}
+
+static GtkWidget *
+button_labelled (GtkWidget  *root,
+                 const char *label)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  find_widgets (root, "GtkButton", found);
+  for (guint i = 0; i < found->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (found, i)), label) == 0)
+      return g_ptr_array_index (found, i);
+  g_assert_not_reached ();
+}
+
+/* The Add Term and Add Transfer Credit forms, in popovers made when first
+ * opened: the term offered is the one after the last, a term the plan has
+ * already cannot be added, and Add adds */
+static void
+test_forms (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkMenuButton *add_term_button = GTK_MENU_BUTTON (template_child (fixture, "add_term_button"));
+  GListModel *credits = career_plan_get_transfer_credits (fixture->plan);
+  GtkWidget *popover, *season, *year, *add, *title;
+  g_autofree char *label = NULL;
+
+  choose_program (fixture);
+  g_assert_cmpint (career_courses_view_add_term (fixture->view, CAREER_SEASON_SPRING, 2031), ==, 0);
+  flush ();
+
+  popover = open_form (fixture, "add_term_button");
+  season = nth_widget (popover, "GtkDropDown", 0);
+  year = nth_widget (popover, "GtkSpinButton", 0);
+  add = button_labelled (popover, "_Add");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (year)), ==, 2031);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (season)), >, CAREER_SEASON_SPRING);
+  g_assert_true (gtk_widget_get_sensitive (add));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (season), CAREER_SEASON_SPRING);
+  g_assert_false (gtk_widget_get_sensitive (add));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (season), CAREER_SEASON_FALL);
+  g_assert_true (gtk_widget_get_sensitive (add));
+  g_signal_emit_by_name (add, "clicked");
+  flush ();
+  g_assert_cmpuint (n_terms (fixture), ==, 2);
+  label = term_label (fixture, 1);
+  g_assert_cmpstr (label, ==, "Fall 2031");
+  /* Made once, and kept */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_menu_button_popup (add_term_button);
+  g_assert_true (GTK_WIDGET (gtk_menu_button_get_popover (add_term_button)) == popover);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  popover = open_form (fixture, "add_transfer_button");
+  title = nth_widget (popover, "GtkEntry", 0);
+  add = button_labelled (popover, "_Add");
+  g_assert_false (gtk_widget_get_sensitive (add));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Linear algebra, State College");
+  g_assert_true (gtk_widget_get_sensitive (add));
+  g_signal_emit_by_name (add, "clicked");
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (credits), ==, 1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 /* Finds the item labelled @label in @menu (its sections too) and runs its
  * action from @widget, as a click on it in the popover does. The popover is
  * not shown: a synthetic click in it leaves GTK's tooltip timer running for
@@ -1280,6 +1373,7 @@ main (int   argc,
   g_test_add ("/courses-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("empty-states", test_empty_states);
   ADD ("terms", test_terms);
+  ADD ("forms", test_forms);
   ADD ("add-move-remove", test_add_move_remove);
   ADD ("row-menus", test_row_menus);
   ADD ("drops", test_drops);

@@ -503,6 +503,24 @@ add_term_popover_new (CareerCoursesView *self)
   return popover;
 }
 
+/* The forms' popovers are made when first opened: they were a fifth of
+ * making the view (docs/benchmarks.md, fix 36) */
+static void
+create_add_term_popover_cb (GtkMenuButton *button,
+                            gpointer       user_data)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_popover (button, add_term_popover_new (user_data));
+}
+
+static void
+create_transfer_popover_cb (GtkMenuButton *button,
+                            gpointer       user_data)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_popover (button, _career_courses_view_transfer_popover_new (user_data));
+}
+
 /* The summary above the board: credits, graduation, tuition */
 
 enum { STAT_CREDITS, STAT_GRADUATION, STAT_TUITION };
@@ -1088,9 +1106,12 @@ career_courses_view_init (CareerCoursesView *self)
   gtk_drop_down_set_factory (self->program_dropdown, factory);
   gtk_drop_down_set_list_factory (self->program_dropdown, list_factory);
 
-  gtk_menu_button_set_popover (self->add_term_button, add_term_popover_new (self));
-  gtk_menu_button_set_popover (self->first_term_button, add_term_popover_new (self));
-  gtk_menu_button_set_popover (self->add_transfer_button, _career_courses_view_transfer_popover_new (self));
+  gtk_menu_button_set_create_popup_func (self->add_term_button, create_add_term_popover_cb,
+                                         self, NULL);
+  gtk_menu_button_set_create_popup_func (self->first_term_button, create_add_term_popover_cb,
+                                         self, NULL);
+  gtk_menu_button_set_create_popup_func (self->add_transfer_button, create_transfer_popover_cb,
+                                         self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "courses.no-terms", FALSE);
 
   focus = gtk_event_controller_focus_new ();
