@@ -1059,6 +1059,20 @@ run_main_loop_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* A window on @catalog and @plan, on screen, its first frames drawn */
+static CareerWindow *
+present_window (CareerCatalog *catalog,
+                CareerPlan    *plan)
+{
+  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+
+  career_window_set_catalog (window, catalog);
+  career_window_set_plan (window, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+  return window;
+}
+
 /* The Skills and Courses views are built when first shown, by a switch or
  * by an action that shows them, and get the catalog and the plan then */
 static void
@@ -1067,13 +1081,9 @@ test_window_lazy_views (void)
   g_autoptr(CareerApplication) app = career_application_new ();
   g_autoptr(CareerCatalog) catalog = load_builtin ();
   g_autoptr(CareerPlan) plan = career_plan_new ();
-  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  CareerWindow *window = present_window (catalog, plan);
   GtkWidget *skills, *focus;
 
-  career_window_set_catalog (window, catalog);
-  career_window_set_plan (window, plan);
-  gtk_window_present (GTK_WINDOW (window));
-  drain_main_loop ();
   g_assert_nonnull (career_window_get_view (window, "compare"));
   g_assert_null (career_window_get_view (window, "skills"));
   g_assert_null (career_window_get_view (window, "courses"));
@@ -1115,15 +1125,10 @@ test_window_new_view_waits_for_its_frame (void)
   g_autoptr(CareerApplication) app = career_application_new ();
   g_autoptr(CareerCatalog) catalog = load_builtin ();
   g_autoptr(CareerPlan) plan = career_plan_new ();
-  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  CareerWindow *window = present_window (catalog, plan);
   GtkWidget *courses_bin = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "courses_bin");
   GtkWidget *skills_bin = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "skills_bin");
   GtkWidget *courses, *skills;
-
-  career_window_set_catalog (window, catalog);
-  career_window_set_plan (window, plan);
-  gtk_window_present (GTK_WINDOW (window));
-  drain_main_loop ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "courses");
   courses = adw_bin_get_child (ADW_BIN (courses_bin));
@@ -1149,11 +1154,7 @@ test_window_new_view_waits_for_its_frame (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Asked for by whoever needs it at once */
-  window = g_object_new (CAREER_TYPE_WINDOW, NULL);
-  career_window_set_catalog (window, catalog);
-  career_window_set_plan (window, plan);
-  gtk_window_present (GTK_WINDOW (window));
-  drain_main_loop ();
+  window = present_window (catalog, plan);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "courses");
   courses = career_window_get_view (window, "courses");
   g_assert_true (gtk_widget_get_visible (courses));
@@ -1257,13 +1258,10 @@ test_window_new_widgets_measured_once (void)
   g_autoptr(CareerApplication) app = career_application_new ();
   g_autoptr(CareerCatalog) catalog = load_builtin ();
   g_autoptr(CareerPlan) plan = career_plan_new ();
-  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  CareerWindow *window = present_window (catalog, plan);
   GtkWidget *overlay = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "toast_overlay");
   GtkWidget *bin = NULL;
 
-  career_window_set_catalog (window, catalog);
-  career_window_set_plan (window, plan);
-  gtk_window_present (GTK_WINDOW (window));
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   wait_for_paint (GTK_WIDGET (window));
   drain_main_loop ();
@@ -1304,17 +1302,12 @@ test_window_list_fills_over_frames (void)
   g_autoptr(CareerApplication) app = career_application_new ();
   g_autoptr(CareerCatalog) catalog = load_builtin ();
   g_autoptr(CareerPlan) plan = career_plan_new ();
-  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  CareerWindow *window = present_window (catalog, plan);
   guint n_all = g_list_model_get_n_items (career_catalog_get_categories (catalog)) +
                 g_list_model_get_n_items (career_catalog_get_skills (catalog));
   GtkWidget *view = NULL;
   GtkListView *list;
   GListModel *slots;
-
-  career_window_set_catalog (window, catalog);
-  career_window_set_plan (window, plan);
-  gtk_window_present (GTK_WINDOW (window));
-  drain_main_loop ();
 
   /* Built, then emptied by a search and filled again off screen */
   for (guint round = 0; round < 2; round++)
