@@ -16,6 +16,7 @@
 #include "career-height-for-width-layout.h"
 #include "career-compare-view.h"
 #include "career-courses-view.h"
+#include "career-course-audit.h"
 #include "career-analysis.h"
 #include "career-format.h"
 #include "career-radar-view.h"
@@ -1161,6 +1162,53 @@ test_window_new_view_waits_for_its_frame (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The degree audit, off screen below the terms, is filled in a frame after
+ * the one that first shows the Courses view; asked for, it is filled at
+ * once; once drawn, the view fills it on every change */
+static void
+test_window_audit_after_first_frame (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  CareerWindow *window;
+  CareerCourseAudit *audit;
+  GtkWidget *view;
+
+  g_assert_true (career_plan_set_program (plan, "rice-mcs-online", "2024-2025", NULL));
+  for (guint round = 0; round < 2; round++)
+    {
+      window = present_window (catalog, plan);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "courses");
+      view = adw_bin_get_child (ADW_BIN (template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW,
+                                                         "courses_bin")));
+      audit = CAREER_COURSE_AUDIT (template_child (view, CAREER_TYPE_COURSES_VIEW, "audit"));
+      wait_for_paint (GTK_WIDGET (window));
+      g_assert_true (gtk_widget_get_mapped (view));
+      g_assert_null (career_course_audit_find_row (audit, "Degree requirements"));
+
+      if (round == 0)
+        {
+          /* A later frame fills it */
+          for (guint i = 0; i < 20 && career_course_audit_find_row (audit, "Degree requirements") == NULL; i++)
+            wait_for_paint (GTK_WIDGET (window));
+        }
+      else
+        {
+          /* Asked for, it is filled at once */
+          g_assert_true (career_courses_view_get_audit (CAREER_COURSES_VIEW (view)) == audit);
+        }
+      g_assert_nonnull (career_course_audit_find_row (audit, "Degree requirements"));
+
+      /* From then on a change fills it at once */
+      career_courses_view_commit_weekly_hours (CAREER_COURSES_VIEW (view));
+      g_assert_true (career_plan_set_weekly_hours (plan, career_plan_get_weekly_hours (plan) + 1));
+      drain_main_loop ();
+      g_assert_nonnull (career_course_audit_find_row (audit, "Degree requirements"));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 /* A widget that counts how often GTK measures it, for each orientation
  * and size; its child is a label, which restyling asks to measure again */
 typedef struct
@@ -2157,6 +2205,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/new-view-waits-for-its-frame",
                    test_window_new_view_waits_for_its_frame);
   g_test_add_func ("/ui/window/new-widgets-measured-once", test_window_new_widgets_measured_once);
+  g_test_add_func ("/ui/window/audit-after-first-frame", test_window_audit_after_first_frame);
 
   return g_test_run ();
 }

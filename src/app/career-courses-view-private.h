@@ -95,6 +95,14 @@ struct _CareerCoursesView
   CareerProjection   *projection;
   CareerGrowingModel *terms;       /* the plan's terms, as the cards show them */
 
+  /* The degree audit is filled once the view has been drawn (see
+   * update_audit()): until then a refresh only marks it pending */
+  gboolean            audit_drawn;
+  gboolean            audit_pending;
+  GdkFrameClock      *audit_clock;
+  gulong              audit_paint_id;
+  guint               audit_tick_id;
+
   guint               refresh_id;
   guint               recommend_id;
   gboolean            recommendations_stale;
