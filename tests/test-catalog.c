@@ -326,6 +326,32 @@ test_builtin_programs (void)
             }
         }
     }
+
+  /* The skills a program's courses teach: each once, in name order, kept */
+  for (guint i = 0; i < g_list_model_get_n_items (programs); i++)
+    {
+      g_autoptr(CareerProgram) program = g_list_model_get_item (programs, i);
+      GListModel *courses = career_program_get_courses (program);
+      GPtrArray *taught = career_program_get_taught_skills (program);
+      g_autoptr(GHashTable) expected = g_hash_table_new (NULL, NULL);
+
+      for (guint k = 0; k < g_list_model_get_n_items (courses); k++)
+        {
+          g_autoptr(CareerCourse) course = g_list_model_get_item (courses, k);
+
+          for (guint s = 0; s < career_course_get_n_skills (course); s++)
+            g_hash_table_add (expected, career_course_get_skill (course, s)->skill);
+        }
+      g_assert_cmpuint (taught->len, ==, g_hash_table_size (expected));
+      for (guint k = 0; k < taught->len; k++)
+        {
+          g_assert_true (g_hash_table_contains (expected, taught->pdata[k]));
+          if (k > 0)
+            g_assert_cmpint (g_utf8_collate (career_skill_get_name (taught->pdata[k - 1]),
+                                             career_skill_get_name (taught->pdata[k])), <=, 0);
+        }
+      g_assert_true (career_program_get_taught_skills (program) == taught);
+    }
 }
 
 static void
@@ -979,12 +1005,22 @@ test_replace_skill (void)
   g_assert_nonnull (old_skill);
   g_assert_true (g_list_store_find (G_LIST_STORE (career_catalog_get_skills (catalog)),
                                     old_skill, &position));
+  g_assert_true (g_ptr_array_find (career_program_get_taught_skills (
+                   career_catalog_lookup_program (catalog, "rice-mcs-online")), old_skill, NULL));
 
   g_assert_true (career_catalog_add_data (catalog, data, strlen (data), "python.json", &error));
   g_assert_no_error (error);
 
   skill = career_catalog_lookup_skill (catalog, "python");
   g_assert_cmpstr (career_skill_get_name (skill), ==, "Python 3");
+  /* The programs' courses teach the new skill: their taught skills too */
+  {
+    GPtrArray *taught = career_program_get_taught_skills (
+      career_catalog_lookup_program (catalog, "rice-mcs-online"));
+
+    g_assert_true (g_ptr_array_find (taught, skill, NULL));
+    g_assert_false (g_ptr_array_find (taught, old_skill, NULL));
+  }
   expected = g_strdup_printf ("(%u,1,1)", position);
   g_assert_cmpstr (skills->log->str, ==, expected);
 

@@ -799,9 +799,10 @@ _career_courses_view_apply_filters (CareerCoursesView *self)
                     ? workload_choices[workload_position] : 0;
   gboolean stricter = FALSE, looser = FALSE;
 
-  if (self->skill_ids != NULL && selected != GTK_INVALID_LIST_POSITION &&
-      selected < self->skill_ids->len)
-    skill = g_strdup (g_ptr_array_index (self->skill_ids, selected));
+  /* The first choice is "All Skills" */
+  if (self->skill_choices != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 &&
+      selected <= self->skill_choices->len)
+    skill = g_strdup (career_skill_get_id (g_ptr_array_index (self->skill_choices, selected - 1)));
 
   if (g_strcmp0 (search, self->search_text) != 0)
     {
@@ -871,19 +872,6 @@ on_filters_changed_cb (CareerCoursesView *self)
 }
 
 static int
-compare_skill_names (gconstpointer a,
-                     gconstpointer b)
-{
-  CareerSkill *sa = *(CareerSkill **) a;
-  CareerSkill *sb = *(CareerSkill **) b;
-
-  /* Collation keys, made once per skill: g_utf8_collate() collated the
-   * names again on every comparison, 60 ms of the first switch to Courses
-   * with 10 000 skills (docs/benchmarks.md, fix 23) */
-  return strcmp (career_skill_get_sort_key (sa), career_skill_get_sort_key (sb));
-}
-
-static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
 {
@@ -942,39 +930,16 @@ void
 _career_courses_view_update_filter_choices (CareerCoursesView *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) skills = g_ptr_array_new ();
-  GListModel *courses = self->program ? career_program_get_courses (self->program) : NULL;
 
-  g_clear_pointer (&self->skill_ids, g_ptr_array_unref);
-  self->skill_ids = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->skill_ids, NULL);
+  /* The program's taught skills are made once, in name order, most often
+   * while the app was idle (see career-window.c) */
+  g_clear_pointer (&self->skill_choices, g_ptr_array_unref);
+  if (self->program != NULL)
+    self->skill_choices = g_ptr_array_ref (career_program_get_taught_skills (self->program));
+
   gtk_string_list_append (names, _("All Skills"));
-
-  for (guint i = 0; courses != NULL && i < g_list_model_get_n_items (courses); i++)
-    {
-      g_autoptr(CareerCourse) course = g_list_model_get_item (courses, i);
-
-      for (guint k = 0; k < career_course_get_n_skills (course); k++)
-        {
-          const CareerCourseSkill *taught = career_course_get_skill (course, k);
-
-          if (taught->skill != NULL && !g_hash_table_contains (seen, taught->skill_id))
-            {
-              g_hash_table_add (seen, taught->skill_id);
-              g_ptr_array_add (skills, taught->skill);
-            }
-        }
-    }
-
-  g_ptr_array_sort (skills, compare_skill_names);
-  for (guint i = 0; i < skills->len; i++)
-    {
-      CareerSkill *skill = g_ptr_array_index (skills, i);
-
-      g_ptr_array_add (self->skill_ids, g_strdup (career_skill_get_id (skill)));
-      gtk_string_list_append (names, career_skill_get_name (skill));
-    }
+  for (guint i = 0; self->skill_choices != NULL && i < self->skill_choices->len; i++)
+    gtk_string_list_append (names, career_skill_get_name (g_ptr_array_index (self->skill_choices, i)));
 
   self->updating = TRUE;
   gtk_drop_down_set_model (self->skill_dropdown, G_LIST_MODEL (names));

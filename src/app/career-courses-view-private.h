@@ -75,7 +75,7 @@ struct _CareerCoursesView
   GHashTable         *haystacks;        /* CareerCourse -> case-folded text */
   guint               haystacks_folded; /* courses folded ahead, in order */
   guint               haystacks_id;
-  GPtrArray          *skill_ids;        /* skill_dropdown's items; NULL first */
+  GPtrArray          *skill_choices;    /* skill_dropdown's items after "All Skills" */
   GPtrArray          *specialization_ids;
   GHashTable         *planned;          /* course id -> label of its first term */
   GHashTable         *bound_items;      /* GtkListItems bound now */

@@ -1075,7 +1075,7 @@ career_courses_view_dispose (GObject *object)
   g_clear_pointer (&self->haystacks, g_hash_table_unref);
   g_clear_pointer (&self->planned, g_hash_table_unref);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
-  g_clear_pointer (&self->skill_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->skill_choices, g_ptr_array_unref);
   g_clear_pointer (&self->specialization_ids, g_ptr_array_unref);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->skill_id, g_free);
@@ -1607,9 +1607,9 @@ career_courses_view_set_filters (CareerCoursesView *self,
 
   g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
 
-  for (guint i = 1; skill_id != NULL && self->skill_ids && i < self->skill_ids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->skill_ids, i), skill_id) == 0)
-      skill = i;
+  for (guint i = 0; skill_id != NULL && self->skill_choices && i < self->skill_choices->len; i++)
+    if (g_strcmp0 (career_skill_get_id (g_ptr_array_index (self->skill_choices, i)), skill_id) == 0)
+      skill = i + 1;
 
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search ? search : "");

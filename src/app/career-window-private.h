@@ -73,9 +73,11 @@ struct _CareerWindow
   GdkFrameClock        *restyle_clock;
   gulong                restyle_id;
 
-  /* The catalog's skills whose sort and search keys are made, a slice at
-   * a time while the app is idle (see prepare_keys_cb()) */
+  /* The catalog's skills whose sort and search keys are made, and its
+   * programs whose taught skills are, a slice at a time while the app is
+   * idle (see prepare_keys_cb()) */
   guint                 keys_prepared;
+  guint                 programs_prepared;
   guint                 keys_source;
 
   /* Unsaved changes are copied to the state folder a moment after each

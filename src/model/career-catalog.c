@@ -1572,6 +1572,7 @@ catalog_link (CareerCatalog *self)
                                      g_hash_table_lookup (self->skills.by_id,
                                                           career_course_get_skill (course, s)->skill_id));
         }
+      career_program_skills_resolved (program);
     }
 }
 

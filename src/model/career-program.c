@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "career-program.h"
 
 struct _CareerProgram
@@ -26,6 +28,7 @@ struct _CareerProgram
   GListStore        *courses;
   GHashTable        *course_by_id;     /* full and local ids -> CareerCourse */
   CareerRequirement *requirements;
+  GPtrArray         *taught_skills;    /* made on first use */
 };
 
 G_DEFINE_FINAL_TYPE (CareerProgram, career_program, G_TYPE_OBJECT)
@@ -61,6 +64,7 @@ career_program_finalize (GObject *object)
   g_clear_pointer (&self->course_by_id, g_hash_table_unref);
   g_clear_object (&self->courses);
   g_clear_pointer (&self->requirements, career_requirement_unref);
+  g_clear_pointer (&self->taught_skills, g_ptr_array_unref);
 
   G_OBJECT_CLASS (career_program_parent_class)->finalize (object);
 }
@@ -402,6 +406,67 @@ classify (const CareerRequirement *node,
     }
 }
 
+static int
+compare_skill_names (gconstpointer a,
+                     gconstpointer b)
+{
+  return strcmp (career_skill_get_sort_key (*(CareerSkill **) a),
+                 career_skill_get_sort_key (*(CareerSkill **) b));
+}
+
+/**
+ * career_program_get_taught_skills:
+ *
+ * The skills of the catalog that the program's courses teach, each once,
+ * in the order of their names (career_skill_get_sort_key()): what a list
+ * of the skills to look for courses by offers. Made on first use and kept
+ * until the program gets a course or the catalog resolves the courses'
+ * skills again (career_program_skills_resolved()).
+ *
+ * Returns: (transfer none) (element-type CareerSkill): the skills
+ */
+GPtrArray *
+career_program_get_taught_skills (CareerProgram *self)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_return_val_if_fail (CAREER_IS_PROGRAM (self), NULL);
+
+  if (self->taught_skills != NULL)
+    return self->taught_skills;
+
+  seen = g_hash_table_new (NULL, NULL);
+  self->taught_skills = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->courses)); i++)
+    {
+      g_autoptr(CareerCourse) course = g_list_model_get_item (G_LIST_MODEL (self->courses), i);
+
+      for (guint k = 0; k < career_course_get_n_skills (course); k++)
+        {
+          CareerSkill *skill = career_course_get_skill (course, k)->skill;
+
+          if (skill != NULL && g_hash_table_add (seen, skill))
+            g_ptr_array_add (self->taught_skills, g_object_ref (skill));
+        }
+    }
+  g_ptr_array_sort (self->taught_skills, compare_skill_names);
+  return self->taught_skills;
+}
+
+/**
+ * career_program_skills_resolved:
+ *
+ * Tells the program that the catalog has resolved its courses' skills
+ * again, so that career_program_get_taught_skills() finds them anew.
+ */
+void
+career_program_skills_resolved (CareerProgram *self)
+{
+  g_return_if_fail (CAREER_IS_PROGRAM (self));
+
+  g_clear_pointer (&self->taught_skills, g_ptr_array_unref);
+}
+
 /**
  * career_program_dup_course_kinds:
  * @specialization_id: (nullable): the chosen specialization; %NULL for none
@@ -480,6 +545,7 @@ career_program_add_course (CareerProgram *self,
     return FALSE;
 
   g_list_store_append (self->courses, course);
+  g_clear_pointer (&self->taught_skills, g_ptr_array_unref);
   g_hash_table_insert (self->course_by_id, (char *) career_course_get_local_id (course), course);
   g_hash_table_insert (self->course_by_id, (char *) career_course_get_id (course), course);
   return TRUE;

@@ -60,10 +60,12 @@ CareerRequirement  *career_program_get_requirements       (CareerProgram      *s
 GPtrArray          *career_program_get_specializations    (CareerProgram      *self);
 GHashTable         *career_program_dup_course_kinds       (CareerProgram      *self,
                                                            const char         *specialization_id);
+GPtrArray          *career_program_get_taught_skills      (CareerProgram      *self);
 
 /* Used by the catalog loader while the program is being built. */
 gboolean            career_program_add_course             (CareerProgram      *self,
                                                            CareerCourse       *course);
+void                career_program_skills_resolved        (CareerProgram      *self);
 void                career_program_set_transfer_limit     (CareerProgram      *self,
                                                            double              credits);
 void                career_program_set_tuition            (CareerProgram      *self,
