@@ -11,6 +11,7 @@
 
 #include "career-application.h"
 #include "career-caption.h"
+#include "career-chart-node.h"
 #include "career-columns.h"
 #include "career-expander-row.h"
 #include "career-height-for-width-layout.h"
@@ -30,6 +31,7 @@
 #include "career-skills-view.h"
 #include "career-window.h"
 #include "career-plan-file.h"
+#include "career-progress-history.h"
 #include "career-autosave.h"
 #include "list-test-utils.h"
 
@@ -2160,6 +2162,161 @@ test_courses_view_follows_program (void)
   g_object_unref (view);
 }
 
+/* Charts: drawn once for their data, size and style (fix 39) */
+
+static void
+count_drawing (cairo_t  *cr,
+               int       width,
+               int       height,
+               gboolean  dark,
+               gpointer  user_data)
+{
+  guint *n_drawn = user_data;
+
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  (*n_drawn)++;
+}
+
+static GskRenderNode *
+snapshot_chart (CareerChartNode *chart,
+                int              width,
+                int              height,
+                gboolean         dark,
+                guint           *n_drawn)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  career_chart_node_snapshot (chart, snapshot, width, height, dark, count_drawing, n_drawn);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* A widget's own drawing, as GTK asks for it after the widget was hidden
+ * and shown again */
+static GskRenderNode *
+snapshot_widget (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static void
+test_chart_node (void)
+{
+  CareerChartNode chart = { NULL };
+  guint n_drawn = 0;
+  GskRenderNode *first, *node;
+
+  first = snapshot_chart (&chart, 300, 200, FALSE, &n_drawn);
+  g_assert_cmpuint (n_drawn, ==, 1);
+  g_assert_cmpint (gsk_render_node_get_node_type (first), ==, GSK_CAIRO_NODE);
+
+  /* The same size and style: the same drawing, not drawn again */
+  node = snapshot_chart (&chart, 300, 200, FALSE, &n_drawn);
+  g_assert_cmpuint (n_drawn, ==, 1);
+  g_assert_true (node == first);
+  gsk_render_node_unref (node);
+
+  /* A new width, height or style draws it again, once */
+  node = snapshot_chart (&chart, 301, 200, FALSE, &n_drawn);
+  g_assert_cmpuint (n_drawn, ==, 2);
+  g_assert_true (node != first);
+  gsk_render_node_unref (node);
+  gsk_render_node_unref (snapshot_chart (&chart, 301, 201, FALSE, &n_drawn));
+  g_assert_cmpuint (n_drawn, ==, 3);
+  gsk_render_node_unref (snapshot_chart (&chart, 301, 201, TRUE, &n_drawn));
+  g_assert_cmpuint (n_drawn, ==, 4);
+  gsk_render_node_unref (snapshot_chart (&chart, 301, 201, TRUE, &n_drawn));
+  g_assert_cmpuint (n_drawn, ==, 4);
+
+  /* New data clears it */
+  career_chart_node_clear (&chart);
+  g_assert_null (chart.node);
+  gsk_render_node_unref (snapshot_chart (&chart, 301, 201, TRUE, &n_drawn));
+  g_assert_cmpuint (n_drawn, ==, 5);
+
+  career_chart_node_clear (&chart);
+  gsk_render_node_unref (first);
+}
+
+/* A skill's timeline keeps its drawing until its series changes */
+static void
+test_timeline_keeps_its_drawing (void)
+{
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *chart = g_object_ref_sink (career_timeline_view_new ());
+  GskRenderNode *first, *node;
+  int minimum, natural;
+
+  career_plan_set_level (plan, "python", 2, NULL);
+  career_timeline_view_set_series (CAREER_TIMELINE_VIEW (chart),
+                                   career_progress_history_for_skill (plan, "python"),
+                                   "Python", TRUE);
+  gtk_widget_measure (chart, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, 400, &minimum, &natural, NULL, NULL);
+  gtk_widget_allocate (chart, 400, MAX (minimum, 240), -1, NULL);
+
+  first = snapshot_widget (chart);
+  g_assert_cmpint (gsk_render_node_get_node_type (first), ==, GSK_CAIRO_NODE);
+  node = snapshot_widget (chart);
+  g_assert_true (node == first);
+  gsk_render_node_unref (node);
+
+  career_plan_set_level (plan, "python", 3, NULL);
+  career_timeline_view_set_series (CAREER_TIMELINE_VIEW (chart),
+                                   career_progress_history_for_skill (plan, "python"),
+                                   "Python", TRUE);
+  node = snapshot_widget (chart);
+  g_assert_true (node != first);
+  gsk_render_node_unref (node);
+
+  gsk_render_node_unref (first);
+  g_object_unref (chart);
+}
+
+/* The Compare view's radar keeps its drawing across snapshots, and draws
+ * again for a new profile or style */
+static void
+test_radar_keeps_its_drawing (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  CareerWindow *window = present_window (catalog, plan);
+  GtkWidget *view = career_window_get_view (window, "compare");
+  GtkWidget *radar = template_child (view, CAREER_TYPE_COMPARE_VIEW, "radar");
+  GskRenderNode *first, *node;
+
+  g_assert_true (gtk_widget_get_mapped (radar));
+  first = snapshot_widget (radar);
+  g_assert_cmpint (gsk_render_node_get_node_type (first), ==, GSK_CAIRO_NODE);
+  node = snapshot_widget (radar);
+  g_assert_true (node == first);
+  gsk_render_node_unref (node);
+
+  /* A skill rated anew changes the profile */
+  career_plan_set_level (plan, "python", 4, NULL);
+  drain_main_loop ();
+  node = snapshot_widget (radar);
+  g_assert_true (node != first);
+  gsk_render_node_unref (first);
+  first = node;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style));
+  node = snapshot_widget (radar);
+  g_assert_true (node != first);
+  gsk_render_node_unref (node);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  gsk_render_node_unref (first);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2194,6 +2351,9 @@ main (int   argc,
   g_test_add_func ("/ui/level-selector", test_level_selector);
   g_test_add_func ("/ui/tooltip", test_tooltip);
   g_test_add_func ("/ui/caption", test_caption);
+  g_test_add_func ("/ui/chart-node", test_chart_node);
+  g_test_add_func ("/ui/compare-view/radar-keeps-its-drawing", test_radar_keeps_its_drawing);
+  g_test_add_func ("/ui/timeline-keeps-its-drawing", test_timeline_keeps_its_drawing);
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "career-chart-node.h"
 #include "career-palette.h"
 #include "career-radar-chart.h"
 #include "career-radar-view.h"
@@ -16,6 +17,7 @@ struct _CareerRadarView
 
   CareerAreaProfile *profile;
   char              *summary;
+  CareerChartNode    drawing;
 };
 
 G_DEFINE_FINAL_TYPE (CareerRadarView, career_radar_view, GTK_TYPE_WIDGET)
@@ -46,24 +48,34 @@ fill_data (CareerRadarView   *self,
 }
 
 static void
+draw_chart (cairo_t  *cr,
+            int       width,
+            int       height,
+            gboolean  dark,
+            gpointer  user_data)
+{
+  CareerRadarView *self = user_data;
+  CareerRadarSeries series[8];
+  CareerRadarData data;
+
+  fill_data (self, &data, series, G_N_ELEMENTS (series));
+  career_radar_chart_draw (cr, &data, career_palette_get (dark), width, height);
+}
+
+static void
 career_radar_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
 {
   CareerRadarView *self = CAREER_RADAR_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  CareerRadarSeries series[8];
-  CareerRadarData data;
-  cairo_t *cr;
 
   if (self->profile == NULL || width <= 0 || height <= 0)
     return;
 
-  fill_data (self, &data, series, G_N_ELEMENTS (series));
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  career_radar_chart_draw (cr, &data, career_palette_get (dark), width, height);
-  cairo_destroy (cr);
+  career_chart_node_snapshot (&self->drawing, snapshot, width, height,
+                              adw_style_manager_get_dark (adw_style_manager_get_default ()),
+                              draw_chart, self);
 }
 
 static void
@@ -108,6 +120,7 @@ career_radar_view_finalize (GObject *object)
 
   g_clear_pointer (&self->profile, career_area_profile_free);
   g_clear_pointer (&self->summary, g_free);
+  career_chart_node_clear (&self->drawing);
 
   G_OBJECT_CLASS (career_radar_view_parent_class)->finalize (object);
 }
@@ -156,6 +169,7 @@ career_radar_view_set_profile (CareerRadarView   *self,
 
   g_clear_pointer (&self->profile, career_area_profile_free);
   g_clear_pointer (&self->summary, g_free);
+  career_chart_node_clear (&self->drawing);
   self->profile = profile;
 
   if (profile != NULL)

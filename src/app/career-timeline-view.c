@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "career-chart-node.h"
 #include "career-palette.h"
 #include "career-skill.h"
 #include "career-timeline-chart.h"
@@ -19,6 +20,7 @@ struct _CareerTimelineView
   char                 *name;
   gboolean              levels;
   char                 *summary;
+  CareerChartNode       drawing;
 };
 
 G_DEFINE_FINAL_TYPE (CareerTimelineView, career_timeline_view, GTK_TYPE_WIDGET)
@@ -44,24 +46,34 @@ fill_data (CareerTimelineView   *self,
 }
 
 static void
+draw_chart (cairo_t  *cr,
+            int       width,
+            int       height,
+            gboolean  dark,
+            gpointer  user_data)
+{
+  CareerTimelineView *self = user_data;
+  CareerTimelineSeries series;
+  CareerTimelineData data;
+
+  fill_data (self, &data, &series);
+  career_timeline_chart_draw (cr, &data, career_palette_get (dark), width, height);
+}
+
+static void
 career_timeline_view_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
 {
   CareerTimelineView *self = CAREER_TIMELINE_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  CareerTimelineSeries series;
-  CareerTimelineData data;
-  cairo_t *cr;
 
   if (self->series == NULL || self->series->n_points == 0 || width <= 0 || height <= 0)
     return;
 
-  fill_data (self, &data, &series);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  career_timeline_chart_draw (cr, &data, career_palette_get (dark), width, height);
-  cairo_destroy (cr);
+  career_chart_node_snapshot (&self->drawing, snapshot, width, height,
+                              adw_style_manager_get_dark (adw_style_manager_get_default ()),
+                              draw_chart, self);
 }
 
 static void
@@ -78,6 +90,7 @@ career_timeline_view_finalize (GObject *object)
   g_clear_pointer (&self->series, career_progress_series_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->summary, g_free);
+  career_chart_node_clear (&self->drawing);
 
   G_OBJECT_CLASS (career_timeline_view_parent_class)->finalize (object);
 }
@@ -131,6 +144,7 @@ career_timeline_view_set_series (CareerTimelineView   *self,
 
   g_clear_pointer (&self->series, career_progress_series_free);
   g_clear_pointer (&self->summary, g_free);
+  career_chart_node_clear (&self->drawing);
   self->series = series;
   g_free (self->name);
   self->name = g_strdup (name);
