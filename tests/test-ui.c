@@ -2241,6 +2241,120 @@ test_chart_node (void)
   gsk_render_node_unref (first);
 }
 
+/* The style sheets */
+
+static void
+on_parsing_error_cb (GtkCssProvider *provider,
+                     GtkCssSection  *section,
+                     const GError   *error,
+                     gpointer        user_data)
+{
+  g_autofree char *place = gtk_css_section_to_string (section);
+
+  g_test_message ("%s: %s", place, error->message);
+  (*(guint *) user_data)++;
+}
+
+static GtkCssProvider *
+load_style_sheet (const char *name)
+{
+  GtkCssProvider *provider = gtk_css_provider_new ();
+  g_autofree char *path = g_strconcat (RESOURCE_PREFIX "/", name, NULL);
+  guint n_errors = 0;
+
+  g_signal_connect (provider, "parsing-error", G_CALLBACK (on_parsing_error_cb), &n_errors);
+  gtk_css_provider_load_from_resource (provider, path);
+  g_assert_cmpuint (n_errors, ==, 0);
+  return provider;
+}
+
+static void
+collect_nodes (GskRenderNode     *node,
+               GskRenderNodeType  type,
+               GPtrArray         *found)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_nodes (gsk_container_node_get_child (node, i), type, found);
+      break;
+    case GSK_TRANSFORM_NODE:
+      collect_nodes (gsk_transform_node_get_child (node), type, found);
+      break;
+    case GSK_CLIP_NODE:
+      collect_nodes (gsk_clip_node_get_child (node), type, found);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      collect_nodes (gsk_rounded_clip_node_get_child (node), type, found);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_nodes (gsk_opacity_node_get_child (node), type, found);
+      break;
+    case GSK_DEBUG_NODE:
+      collect_nodes (gsk_debug_node_get_child (node), type, found);
+      break;
+    default:
+      break;
+    }
+  if (gsk_render_node_get_node_type (node) == type)
+    g_ptr_array_add (found, node);
+}
+
+/* The rows of a boxed list have a border at the bottom only, which GTK 4.8
+ * draws through a mesh gradient when its four sides differ in colour: the
+ * style sheet gives the zero-width sides the bottom's colour (fix 40) */
+static void
+test_style_boxed_list_rows (void)
+{
+  const char *sheets[] = { "style.css", "style-hc.css" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (sheets); k++)
+    {
+      g_autoptr(GtkCssProvider) provider = load_style_sheet (sheets[k]);
+      GdkDisplay *display = gdk_display_get_default ();
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *list = gtk_list_box_new ();
+      g_autoptr(GdkPaintable) paintable = NULL;
+      g_autoptr(GPtrArray) borders = g_ptr_array_new ();
+      GtkSnapshot *snapshot;
+      GskRenderNode *node;
+
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      gtk_widget_add_css_class (list, "boxed-list");
+      for (guint i = 0; i < 3; i++)
+        gtk_list_box_append (GTK_LIST_BOX (list), gtk_label_new ("Row"));
+      gtk_window_set_child (GTK_WINDOW (window), list);
+      gtk_window_present (GTK_WINDOW (window));
+      drain_main_loop ();
+
+      paintable = gtk_widget_paintable_new (list);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (list),
+                              gtk_widget_get_height (list));
+      node = gtk_snapshot_free_to_node (snapshot);
+      collect_nodes (node, GSK_BORDER_NODE, borders);
+
+      /* The first two rows; the last has no border */
+      g_assert_cmpuint (borders->len, >=, 2);
+      for (guint i = 0; i < borders->len; i++)
+        {
+          const GdkRGBA *colors = gsk_border_node_get_colors (g_ptr_array_index (borders, i));
+          const float *widths = gsk_border_node_get_widths (g_ptr_array_index (borders, i));
+
+          g_assert_cmpfloat (widths[2], ==, 1);
+          for (guint side = 0; side < 4; side++)
+            g_assert_true (gdk_rgba_equal (&colors[side], &colors[2]));
+        }
+
+      gsk_render_node_unref (node);
+      gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (provider));
+      gtk_window_destroy (GTK_WINDOW (window));
+      drain_main_loop ();
+    }
+}
+
 /* A skill's timeline keeps its drawing until its series changes */
 static void
 test_timeline_keeps_its_drawing (void)
@@ -2354,6 +2468,7 @@ main (int   argc,
   g_test_add_func ("/ui/chart-node", test_chart_node);
   g_test_add_func ("/ui/compare-view/radar-keeps-its-drawing", test_radar_keeps_its_drawing);
   g_test_add_func ("/ui/timeline-keeps-its-drawing", test_timeline_keeps_its_drawing);
+  g_test_add_func ("/ui/style/boxed-list-rows", test_style_boxed_list_rows);
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);
