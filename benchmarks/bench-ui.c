@@ -401,10 +401,12 @@ bench_first_show (GtkWidget  *window,
                   const char *list_name)
 {
   Switch view = { window, name };
+  gint64 rss_before = bench_rss_kib ();
   Timing timing = time_to_frame (window, switch_view, &view);
   GtkWidget *built = career_window_get_view (CAREER_WINDOW (window), name);
   Rest rest = frames_until_settled (GTK_LIST_VIEW (gtk_widget_get_template_child (built, view_type,
                                                                                   list_name)));
+  gint64 rss_after;
 
   printf ("  first switch to %s, which builds the view: %.1f ms to the frame (handlers\n"
           "  %.1f ms, layout until %.1f ms; main thread CPU %.1f ms); its list filled up in\n"
@@ -415,6 +417,12 @@ bench_first_show (GtkWidget  *window,
     printf ("  the switch's frame, CLOCK_MONOTONIC: %.6f to %.6f s\n\n", timing.start / 1e3,
             (timing.start + timing.frame) / 1e3);
   idle_for (SETTLE_MS);
+
+  /* What building the view ahead of its first switch would cost the
+   * resident memory measured at start-up (build-aux/benchmark-startup.sh) */
+  rss_after = bench_rss_kib ();
+  printf ("  resident memory %.1f MiB after it, %+.1f MiB: the view, drawn once\n\n",
+          rss_after / 1024.0, (rss_after - rss_before) / 1024.0);
 }
 
 /* With the keyboard focus in the view a switch leaves, the window moves it
