@@ -32,6 +32,7 @@
 #include "career-application.h"
 #include "career-catalog.h"
 #include "career-courses-view.h"
+#include "career-drop-down.h"
 #include "career-plan-file.h"
 #include "career-recycling-model.h"
 #include "career-skills-view.h"
@@ -626,7 +627,7 @@ bench_catalog (const char    *title,
   GtkWidget *window;
   GtkWidget *skills_view;
   GtkWidget *courses_view;
-  GtkDropDown *sort;
+  CareerDropDown *sort;
   double set_up, first_frame;
 
   printf ("%s\n\n", title);
@@ -647,14 +648,14 @@ bench_catalog (const char    *title,
     bench_typing (window, skills_view, CAREER_TYPE_SKILLS_VIEW, "list_view", word,
                   "Typing in the Skills view's search, sorted by name:");
 
-  sort = GTK_DROP_DOWN (gtk_widget_get_template_child (skills_view, CAREER_TYPE_SKILLS_VIEW,
+  sort = CAREER_DROP_DOWN (gtk_widget_get_template_child (skills_view, CAREER_TYPE_SKILLS_VIEW,
                                                       "sort_dropdown"));
-  gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_GAP);
+  career_drop_down_set_selected (sort, CAREER_SKILL_SORT_GAP);
   idle_for (SETTLE_MS);
   if (!first_shows_only)
     bench_typing (window, skills_view, CAREER_TYPE_SKILLS_VIEW, "list_view", word,
                   "The same, sorted by gap:");
-  gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_NAME);
+  career_drop_down_set_selected (sort, CAREER_SKILL_SORT_NAME);
 
   /* The course catalog: its page shown (the board is beside it, or behind
    * it in a narrow window) */

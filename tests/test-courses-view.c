@@ -17,6 +17,7 @@
 #include "career-caption.h"
 #include "career-catalog.h"
 #include "career-course-audit.h"
+#include "career-drop-down.h"
 #include "career-expander-row.h"
 #include "career-courses-view.h"
 #include "career-list-slot.h"
@@ -603,15 +604,15 @@ test_forms (Fixture       *fixture,
   flush ();
 
   popover = open_form (fixture, "add_term_button");
-  season = nth_widget (popover, "GtkDropDown", 0);
+  season = nth_widget (popover, "CareerDropDown", 0);
   year = nth_widget (popover, "GtkSpinButton", 0);
   add = button_labelled (popover, "_Add");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (year)), ==, 2031);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (season)), >, CAREER_SEASON_SPRING);
+  g_assert_cmpuint (career_drop_down_get_selected (CAREER_DROP_DOWN (season)), >, CAREER_SEASON_SPRING);
   g_assert_true (gtk_widget_get_sensitive (add));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (season), CAREER_SEASON_SPRING);
+  career_drop_down_set_selected (CAREER_DROP_DOWN (season), CAREER_SEASON_SPRING);
   g_assert_false (gtk_widget_get_sensitive (add));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (season), CAREER_SEASON_FALL);
+  career_drop_down_set_selected (CAREER_DROP_DOWN (season), CAREER_SEASON_FALL);
   g_assert_true (gtk_widget_get_sensitive (add));
   g_signal_emit_by_name (add, "clicked");
   flush ();

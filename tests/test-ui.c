@@ -18,6 +18,7 @@
 #include "career-compare-view.h"
 #include "career-courses-view.h"
 #include "career-course-audit.h"
+#include "career-drop-down.h"
 #include "career-analysis.h"
 #include "career-format.h"
 #include "career-radar-view.h"
@@ -475,6 +476,151 @@ wait_for_paint (GtkWidget *widget)
   g_assert_false (timed_out);
   g_source_remove (id);
   g_signal_handler_disconnect (clock, handler);
+}
+
+static guint
+count_descendants (GtkWidget *widget,
+                   GType      type)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += (G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? 1 : 0) + count_descendants (child, type);
+  return n;
+}
+
+/* The text of the drop-down's button */
+static const char *
+drop_down_text (GtkWidget *dropdown)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_button_get_child (
+                       GTK_BUTTON (gtk_widget_get_first_child (dropdown))));
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The row of the popup that holds the keyboard focus, or NULL */
+static GtkWidget *
+focused_row (GtkWidget *list)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (list));
+
+  while (focus != NULL && gtk_widget_get_parent (focus) != list)
+    focus = gtk_widget_get_parent (focus);
+  return focus;
+}
+
+static char *
+angle_brackets (GtkStringObject *item)
+{
+  return g_strdup_printf ("<%s>", gtk_string_object_get_string (item));
+}
+
+/* A CareerDropDown is a button until it is first opened; it chooses, keeps
+ * and shows items like a GtkDropDown */
+static void
+test_drop_down (void)
+{
+  const char *three[] = { "One", "Two", "Three", NULL };
+  const char *two[] = { "Alpha", "Beta", NULL };
+  GtkStringList *items = gtk_string_list_new (three);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *dropdown = career_drop_down_new (g_object_ref (G_LIST_MODEL (items)), NULL);
+  CareerDropDown *self = CAREER_DROP_DOWN (dropdown);
+  g_autoptr(GtkExpression) brackets = NULL;
+  GtkWidget *button = gtk_widget_get_first_child (dropdown);
+  GtkWidget *popover, *list, *row;
+  guint n_selected = 0;
+
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_notify_count_cb), &n_selected);
+  gtk_window_set_child (GTK_WINDOW (window), dropdown);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (window);
+
+  /* A button, a box, a label and an arrow, the first item chosen */
+  g_assert_cmpuint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (dropdown)), ==,
+                    GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+  g_assert_null (career_drop_down_get_popover (self));
+  g_assert_cmpuint (count_descendants (dropdown, GTK_TYPE_WIDGET), ==, 4);
+  g_assert_cmpuint (career_drop_down_get_selected (self), ==, 0);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "One");
+
+  career_drop_down_set_selected (self, 2);
+  g_assert_cmpuint (n_selected, ==, 1);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "Three");
+  g_assert_cmpstr (gtk_string_object_get_string (career_drop_down_get_selected_item (self)), ==,
+                   "Three");
+  g_assert_null (career_drop_down_get_popover (self));
+
+  /* Opened: one row an item, the check and the focus on the item chosen */
+  g_signal_emit_by_name (button, "clicked");
+  popover = career_drop_down_get_popover (self);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  wait_for_paint (window);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  list = gtk_widget_get_first_child (gtk_widget_get_first_child (gtk_widget_get_first_child (popover)));
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  g_assert_cmpuint (count_descendants (list, GTK_TYPE_LABEL), ==, 3);
+  row = focused_row (list);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (gtk_widget_get_first_child (row)))),
+                   ==, "Three");
+  for (GtkWidget *r = gtk_widget_get_first_child (list); r != NULL; r = gtk_widget_get_next_sibling (r))
+    g_assert_true (gtk_widget_get_visible (gtk_widget_get_last_child (gtk_widget_get_first_child (r))) ==
+                   (r == row));
+
+  /* Choosing an item closes the popup, with the focus back on the button */
+  gtk_widget_activate_action (list, "list.activate-item", "u", 1);
+  g_assert_cmpuint (career_drop_down_get_selected (self), ==, 1);
+  g_assert_cmpuint (n_selected, ==, 2);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "Two");
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+
+  /* Closed some other way, it lets the button go */
+  career_drop_down_popup (self);
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_cmpuint (career_drop_down_get_selected (self), ==, 1);
+
+  /* The item chosen is kept when others come and go, and replaced when it goes */
+  gtk_string_list_splice (items, 0, 1, NULL);
+  g_assert_cmpuint (career_drop_down_get_selected (self), ==, 0);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "Two");
+  gtk_string_list_remove (items, 0);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "Three");
+
+  /* Its text from an expression, in the button and in the popup */
+  brackets = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                          G_CALLBACK (angle_brackets), NULL, NULL);
+  career_drop_down_set_expression (self, brackets);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "<Three>");
+
+  /* A new model: its first item chosen, and the popup shows its items */
+  career_drop_down_set_model (self, G_LIST_MODEL (gtk_string_list_new (two)));
+  g_object_unref (career_drop_down_get_model (self));
+  g_assert_cmpuint (career_drop_down_get_selected (self), ==, 0);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "<Alpha>");
+  career_drop_down_popup (self);
+  wait_for_paint (window);
+  g_assert_cmpuint (count_descendants (list, GTK_TYPE_LABEL), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (gtk_widget_get_first_child (focused_row (list))))),
+                   ==, "<Alpha>");
+  career_drop_down_popdown (self);
+
+  /* No model: nothing chosen */
+  career_drop_down_set_model (self, NULL);
+  g_assert_cmpuint (career_drop_down_get_selected (self), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (career_drop_down_get_selected_item (self));
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (items);
 }
 
 static void
@@ -1076,6 +1222,27 @@ present_window (CareerCatalog *catalog,
   return window;
 }
 
+/* How many CareerDropDowns are below @widget, and how many have built their
+ * popup */
+static void
+count_drop_downs (GtkWidget *widget,
+                  guint     *n_drop_downs,
+                  guint     *n_popups)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (CAREER_IS_DROP_DOWN (child))
+        {
+          (*n_drop_downs)++;
+          if (career_drop_down_get_popover (CAREER_DROP_DOWN (child)) != NULL)
+            (*n_popups)++;
+        }
+      count_drop_downs (child, n_drop_downs, n_popups);
+    }
+}
+
 /* The Skills and Courses views are built when first shown, by a switch or
  * by an action that shows them, and get the catalog and the plan then */
 static void
@@ -1115,6 +1282,17 @@ test_window_lazy_views (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "courses");
   g_assert_nonnull (career_window_get_view (window, "courses"));
   g_assert_true (career_window_get_view (window, "skills") == skills);
+
+  /* None of their drop-downs has built its popup (fix 42) */
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *names[] = { "compare", "skills", "courses" };
+      guint n_drop_downs = 0, n_popups = 0;
+
+      count_drop_downs (career_window_get_view (window, names[i]), &n_drop_downs, &n_popups);
+      g_assert_cmpuint (n_drop_downs, >=, 1);
+      g_assert_cmpuint (n_popups, ==, 0);
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1614,7 +1792,7 @@ test_skills_view_gaps_and_sorting (void)
   g_autoptr(CareerPlan) plan = career_plan_new ();
   GtkWidget *view = new_skills_view (catalog, plan);
   GtkToggleButton *gaps = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW, "gaps_toggle"));
-  GtkDropDown *sort = GTK_DROP_DOWN (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW, "sort_dropdown"));
+  CareerDropDown *sort = CAREER_DROP_DOWN (gtk_widget_get_template_child (view, CAREER_TYPE_SKILLS_VIEW, "sort_dropdown"));
   CareerRole *role = career_catalog_lookup_role (catalog, "ai-engineer");
   GListModel *requirements = career_role_get_requirements (role);
   g_autoptr(CareerSkillRequirement) first = g_list_model_get_item (requirements, 0);
@@ -1655,7 +1833,7 @@ test_skills_view_gaps_and_sorting (void)
   }
 
   /* By gap: within each category, gaps never grow down the list. */
-  gtk_drop_down_set_selected (sort, CAREER_SKILL_SORT_GAP);
+  career_drop_down_set_selected (sort, CAREER_SKILL_SORT_GAP);
   by_gap = visible_skills (view);
   for (guint i = 1; i < by_gap->len; i++)
     {
@@ -2094,17 +2272,17 @@ test_courses_view_follows_program (void)
 {
   g_autoptr(CareerCatalog) catalog = load_builtin ();
   GtkWidget *view = g_object_ref_sink (g_object_new (CAREER_TYPE_COURSES_VIEW, NULL));
-  GtkDropDown *dropdown;
-  GtkDropDown *skills;
+  CareerDropDown *dropdown;
+  CareerDropDown *skills;
   GtkListView *list;
   GListModel *programs = career_catalog_get_programs (catalog);
 
   career_courses_view_set_catalog (CAREER_COURSES_VIEW (view), catalog);
-  dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (view, CAREER_TYPE_COURSES_VIEW,
+  dropdown = CAREER_DROP_DOWN (gtk_widget_get_template_child (view, CAREER_TYPE_COURSES_VIEW,
                                                            "program_dropdown"));
   list = GTK_LIST_VIEW (gtk_widget_get_template_child (view, CAREER_TYPE_COURSES_VIEW,
                                                        "course_list"));
-  skills = GTK_DROP_DOWN (gtk_widget_get_template_child (view, CAREER_TYPE_COURSES_VIEW,
+  skills = CAREER_DROP_DOWN (gtk_widget_get_template_child (view, CAREER_TYPE_COURSES_VIEW,
                                                          "skill_dropdown"));
   g_assert_cmpuint (g_list_model_get_n_items (programs), >=, 2);
 
@@ -2113,7 +2291,7 @@ test_courses_view_follows_program (void)
       g_autoptr(CareerProgram) program = g_list_model_get_item (programs, i);
       GListModel *shown;
 
-      gtk_drop_down_set_selected (dropdown, i);
+      career_drop_down_set_selected (dropdown, i);
       shown = shown_list (list);
       g_assert_cmpuint (g_list_model_get_n_items (shown), ==,
                         g_list_model_get_n_items (career_program_get_courses (program)));
@@ -2130,7 +2308,7 @@ test_courses_view_follows_program (void)
       {
         g_autoptr(GHashTable) taught = g_hash_table_new (g_str_hash, g_str_equal);
         GListModel *courses = career_program_get_courses (program);
-        GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (skills));
+        GtkStringList *names = GTK_STRING_LIST (career_drop_down_get_model (skills));
         guint n_names = g_list_model_get_n_items (G_LIST_MODEL (names));
 
         for (guint k = 0; k < g_list_model_get_n_items (courses); k++)
@@ -2463,6 +2641,7 @@ main (int   argc,
   g_test_add_func ("/ui/skills-view/collapses-categories", test_skills_view_collapses_categories);
   g_test_add_func ("/ui/skills-view/detail", test_skills_view_detail);
   g_test_add_func ("/ui/level-selector", test_level_selector);
+  g_test_add_func ("/ui/drop-down", test_drop_down);
   g_test_add_func ("/ui/tooltip", test_tooltip);
   g_test_add_func ("/ui/caption", test_caption);
   g_test_add_func ("/ui/chart-node", test_chart_node);

@@ -782,15 +782,15 @@ filter_change (gboolean stricter,
 void
 _career_courses_view_apply_filters (CareerCoursesView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->skill_dropdown);
+  guint selected = career_drop_down_get_selected (self->skill_dropdown);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *search = text[0] != '\0' ? g_utf8_casefold (text, -1) : NULL;
   g_autofree char *skill = NULL;
   gboolean eligible = gtk_toggle_button_get_active (self->eligible_toggle);
   gboolean unplanned = gtk_toggle_button_get_active (self->unplanned_toggle);
-  guint kind_position = gtk_drop_down_get_selected (self->kind_dropdown);
-  guint credits_position = gtk_drop_down_get_selected (self->credits_dropdown);
-  guint workload_position = gtk_drop_down_get_selected (self->workload_dropdown);
+  guint kind_position = career_drop_down_get_selected (self->kind_dropdown);
+  guint credits_position = career_drop_down_get_selected (self->credits_dropdown);
+  guint workload_position = career_drop_down_get_selected (self->workload_dropdown);
   CareerCourseKind kind = kind_position < G_N_ELEMENTS (kind_choices) ? kind_choices[kind_position]
                                                                       : CAREER_COURSE_KIND_NOT_KNOWN;
   double credits = self->credit_values != NULL && credits_position < self->credit_values->len
@@ -917,8 +917,8 @@ update_credit_choices (CareerCoursesView *self)
     }
 
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->credits_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->credits_dropdown, 0);
+  career_drop_down_set_model (self->credits_dropdown, G_LIST_MODEL (names));
+  career_drop_down_set_selected (self->credits_dropdown, 0);
   self->updating = FALSE;
   /* Nothing to choose when the catalog knows no course's credits */
   gtk_widget_set_sensitive (GTK_WIDGET (self->credits_dropdown), self->credit_values->len > 1);
@@ -942,8 +942,8 @@ _career_courses_view_update_filter_choices (CareerCoursesView *self)
     gtk_string_list_append (names, career_skill_get_name (g_ptr_array_index (self->skill_choices, i)));
 
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->skill_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->skill_dropdown, 0);
+  career_drop_down_set_model (self->skill_dropdown, G_LIST_MODEL (names));
+  career_drop_down_set_selected (self->skill_dropdown, 0);
   self->updating = FALSE;
 
   update_credit_choices (self);
@@ -1131,10 +1131,6 @@ _career_courses_view_init_catalog (CareerCoursesView *self)
   career_set_accessible_label (GTK_WIDGET (self->kind_dropdown), _("Core or elective"));
   career_set_accessible_label (GTK_WIDGET (self->credits_dropdown), _("Credits"));
   career_set_accessible_label (GTK_WIDGET (self->workload_dropdown), _("Weekly workload"));
-  career_drop_down_ellipsize (self->skill_dropdown);
-  career_drop_down_ellipsize (self->kind_dropdown);
-  career_drop_down_ellipsize (self->credits_dropdown);
-  career_drop_down_ellipsize (self->workload_dropdown);
   career_set_accessible_label (GTK_WIDGET (self->eligible_toggle), _("Eligible Now"));
   career_set_accessible_label (GTK_WIDGET (self->unplanned_toggle), _("Not Yet Planned"));
   career_set_accessible_label (GTK_WIDGET (self->recommend_expander), _("Recommended"));
@@ -1176,9 +1172,9 @@ career_courses_view_set_course_filters (CareerCoursesView *self,
     return FALSE;
 
   self->updating = TRUE;
-  gtk_drop_down_set_selected (self->kind_dropdown, kind_position);
-  gtk_drop_down_set_selected (self->credits_dropdown, credits_position);
-  gtk_drop_down_set_selected (self->workload_dropdown, workload_position);
+  career_drop_down_set_selected (self->kind_dropdown, kind_position);
+  career_drop_down_set_selected (self->credits_dropdown, credits_position);
+  career_drop_down_set_selected (self->workload_dropdown, workload_position);
   self->updating = FALSE;
   _career_courses_view_apply_filters (self);
   return TRUE;

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "career-course-audit.h"
+#include "career-drop-down.h"
 #include "career-courses-view.h"
 #include "career-growing-model.h"
 #include "career-plan-check.h"
@@ -36,20 +37,20 @@ struct _CareerCoursesView
   GtkSearchEntry     *search_entry;
   GtkToggleButton    *eligible_toggle;
   GtkToggleButton    *unplanned_toggle;
-  GtkDropDown        *skill_dropdown;
-  GtkDropDown        *kind_dropdown;
-  GtkDropDown        *credits_dropdown;
-  GtkDropDown        *workload_dropdown;
+  CareerDropDown     *skill_dropdown;
+  CareerDropDown     *kind_dropdown;
+  CareerDropDown     *credits_dropdown;
+  CareerDropDown     *workload_dropdown;
   AdwStatusPage      *catalog_empty;
   GtkWidget          *recommend_box;
   GtkWidget          *recommend_expander;
   GtkListBox         *recommend_list;
   GtkStack           *catalog_stack;
   GtkListView        *course_list;
-  GtkDropDown        *program_dropdown;
+  CareerDropDown     *program_dropdown;
   GtkLabel           *program_description;
   GtkWidget          *specialization_row;
-  GtkDropDown        *specialization_dropdown;
+  CareerDropDown     *specialization_dropdown;
   GtkLabel           *catalog_year_label;
   GtkSpinButton      *hours_spin;
   GtkScrolledWindow  *board_scroller;

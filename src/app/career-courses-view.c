@@ -136,7 +136,7 @@ update_specializations (CareerCoursesView *self)
     }
 
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->specialization_dropdown, G_LIST_MODEL (names));
+  career_drop_down_set_model (self->specialization_dropdown, G_LIST_MODEL (names));
   self->updating = FALSE;
   gtk_widget_set_visible (self->specialization_row, options != NULL && options->len > 0);
 }
@@ -193,8 +193,8 @@ sync_program_widgets (CareerCoursesView *self)
       specialization = i;
 
   self->updating = TRUE;
-  gtk_drop_down_set_selected (self->program_dropdown, position);
-  gtk_drop_down_set_selected (self->specialization_dropdown, specialization);
+  career_drop_down_set_selected (self->program_dropdown, position);
+  career_drop_down_set_selected (self->specialization_dropdown, specialization);
   self->updating = FALSE;
 
   if (self->plan != NULL && career_plan_get_catalog_year (self->plan) != NULL)
@@ -223,7 +223,7 @@ sync_program_widgets (CareerCoursesView *self)
 static void
 on_program_selected_cb (CareerCoursesView *self)
 {
-  CareerProgram *program = gtk_drop_down_get_selected_item (self->program_dropdown);
+  CareerProgram *program = career_drop_down_get_selected_item (self->program_dropdown);
   const char *specialization = NULL;
 
   if (self->updating || program == NULL)
@@ -244,7 +244,7 @@ on_program_selected_cb (CareerCoursesView *self)
 static void
 on_specialization_selected_cb (CareerCoursesView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->specialization_dropdown);
+  guint selected = career_drop_down_get_selected (self->specialization_dropdown);
 
   if (self->updating || self->plan == NULL || self->program == NULL ||
       self->specialization_ids == NULL || selected >= self->specialization_ids->len)
@@ -316,50 +316,6 @@ create_program_row (gpointer item,
   return row;
 }
 
-/* The picker's button ellipsizes, so that a long program name cannot make
- * the window wider than a phone; the popup wraps instead. */
-static void
-on_program_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-  gboolean in_popup = GPOINTER_TO_INT (user_data);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (in_popup)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-    }
-  else
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-    }
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-on_program_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  user_data)
-{
-  g_autofree char *title = program_title (gtk_list_item_get_item (list_item));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), title);
-}
-
-static GtkListItemFactory *
-program_factory_new (gboolean in_popup)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_program_setup_cb),
-                    GINT_TO_POINTER (in_popup));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_program_bind_cb), NULL);
-  return factory;
-}
-
 /* Weekly hours */
 
 static gboolean
@@ -404,7 +360,7 @@ typedef struct
 static void
 add_term_validate (AddTermForm *form)
 {
-  CareerSeason season = gtk_drop_down_get_selected (GTK_DROP_DOWN (form->season));
+  CareerSeason season = career_drop_down_get_selected (CAREER_DROP_DOWN (form->season));
   int year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (form->year));
   gboolean exists = season <= CAREER_SEASON_FALL && has_term (form->view, season, year);
 
@@ -424,7 +380,7 @@ on_add_term_show_cb (GtkWidget   *popover,
 
   career_plan_next_term (self->plan, self->program ? career_program_get_terms (self->program) : 0,
                          now, &season, &year);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (form->season), season);
+  career_drop_down_set_selected (CAREER_DROP_DOWN (form->season), season);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (form->year), year);
   add_term_validate (form);
 }
@@ -433,7 +389,7 @@ static void
 on_add_term_clicked_cb (GtkWidget   *button,
                         AddTermForm *form)
 {
-  CareerSeason season = gtk_drop_down_get_selected (GTK_DROP_DOWN (form->season));
+  CareerSeason season = career_drop_down_get_selected (CAREER_DROP_DOWN (form->season));
   int year;
 
   gtk_spin_button_update (GTK_SPIN_BUTTON (form->year));
@@ -461,7 +417,7 @@ add_term_popover_new (CareerCoursesView *self)
 
   form->view = self;
   form->popover = popover;
-  form->season = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (season_names)), NULL);
+  form->season = career_drop_down_new (g_object_ref (G_LIST_MODEL (season_names)), NULL);
   form->year = gtk_spin_button_new_with_range (1900, 2999, 1);
   form->add = gtk_button_new_with_mnemonic (_("_Add"));
   form->exists = gtk_label_new (_("The plan has this term already"));
@@ -1097,6 +1053,7 @@ career_courses_view_class_init (CareerCoursesViewClass *klass)
   widget_class->unmap = career_courses_view_unmap;
 
   g_type_ensure (CAREER_TYPE_COURSE_AUDIT);
+  g_type_ensure (CAREER_TYPE_DROP_DOWN);
   g_type_ensure (CAREER_TYPE_HEIGHT_FOR_WIDTH_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/career-courses-view.ui");
@@ -1169,8 +1126,7 @@ career_courses_view_class_init (CareerCoursesViewClass *klass)
 static void
 career_courses_view_init (CareerCoursesView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
-  g_autoptr(GtkListItemFactory) list_factory = NULL;
+  g_autoptr(GtkExpression) program_text = NULL;
   GtkEventController *focus;
   GtkWidget *placeholder;
 
@@ -1182,10 +1138,9 @@ career_courses_view_init (CareerCoursesView *self)
 
   _career_courses_view_init_catalog (self);
 
-  factory = program_factory_new (FALSE);
-  list_factory = program_factory_new (TRUE);
-  gtk_drop_down_set_factory (self->program_dropdown, factory);
-  gtk_drop_down_set_list_factory (self->program_dropdown, list_factory);
+  program_text = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                              G_CALLBACK (program_title), NULL, NULL);
+  career_drop_down_set_expression (self->program_dropdown, program_text);
 
   gtk_menu_button_set_create_popup_func (self->add_term_button, create_add_term_popover_cb,
                                          self, NULL);
@@ -1233,7 +1188,7 @@ career_courses_view_set_catalog (CareerCoursesView *self,
     return;
 
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->program_dropdown,
+  career_drop_down_set_model (self->program_dropdown,
                            catalog ? career_catalog_get_programs (catalog) : NULL);
   self->updating = FALSE;
   gtk_list_box_bind_model (self->program_list, catalog ? career_catalog_get_programs (catalog) : NULL,
@@ -1247,7 +1202,7 @@ career_courses_view_set_catalog (CareerCoursesView *self,
     }
   else if (catalog != NULL)
     {
-      show_program (self, gtk_drop_down_get_selected_item (self->program_dropdown));
+      show_program (self, career_drop_down_get_selected_item (self->program_dropdown));
     }
   refresh_now (self);
 }
@@ -1615,7 +1570,7 @@ career_courses_view_set_filters (CareerCoursesView *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search ? search : "");
   gtk_toggle_button_set_active (self->eligible_toggle, eligible_now);
   gtk_toggle_button_set_active (self->unplanned_toggle, not_planned);
-  gtk_drop_down_set_selected (self->skill_dropdown, skill);
+  career_drop_down_set_selected (self->skill_dropdown, skill);
   self->updating = FALSE;
   _career_courses_view_apply_filters (self);
 }

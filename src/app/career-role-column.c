@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "career-analysis.h"
+#include "career-drop-down.h"
 #include "career-expander-row.h"
 #include "career-rows.h"
 #include "career-format.h"
@@ -18,7 +19,7 @@ struct _CareerRoleColumn
 {
   GtkWidget          parent_instance;
 
-  GtkDropDown       *role_dropdown;
+  CareerDropDown    *role_dropdown;
   GtkLabel          *summary_label;
   GtkLabel          *fit_label;
   GtkLabel          *fit_caption;
@@ -290,7 +291,7 @@ update_role (CareerRoleColumn *self)
 static void
 on_role_selected_cb (CareerRoleColumn *self)
 {
-  CareerRole *role = gtk_drop_down_get_selected_item (self->role_dropdown);
+  CareerRole *role = career_drop_down_get_selected_item (self->role_dropdown);
 
   if (!self->updating && role != NULL)
     career_role_column_set_role (self, role);
@@ -360,6 +361,7 @@ career_role_column_class_init (CareerRoleColumnClass *klass)
   object_class->set_property = career_role_column_set_property;
   widget_class->map = career_role_column_map;
 
+  g_type_ensure (CAREER_TYPE_DROP_DOWN);
   g_type_ensure (CAREER_TYPE_EXPANDER_ROW);
 
   properties[PROP_ROLE] =
@@ -392,7 +394,7 @@ career_role_column_init (CareerRoleColumn *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
-  gtk_drop_down_set_expression (self->role_dropdown, title);
+  career_drop_down_set_expression (self->role_dropdown, title);
   gtk_list_box_set_placeholder (self->gaps_list,
                                 gtk_label_new (_("No gaps: you meet every target of this role")));
   gtk_list_box_set_placeholder (self->salary_list, gtk_label_new (_("No salary figures known")));
@@ -409,7 +411,7 @@ career_role_column_set_catalog (CareerRoleColumn *self,
     return;
 
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->role_dropdown, catalog ? career_catalog_get_roles (catalog) : NULL);
+  career_drop_down_set_model (self->role_dropdown, catalog ? career_catalog_get_roles (catalog) : NULL);
   self->updating = FALSE;
 }
 
@@ -444,7 +446,7 @@ career_role_column_set_role (CareerRoleColumn *self,
       g_list_store_find (G_LIST_STORE (career_catalog_get_roles (self->catalog)), role, &position))
     {
       self->updating = TRUE;
-      gtk_drop_down_set_selected (self->role_dropdown, position);
+      career_drop_down_set_selected (self->role_dropdown, position);
       self->updating = FALSE;
     }
 

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "career-drop-down.h"
 #include "career-rows.h"
 
 static GtkWidget *
@@ -163,9 +164,9 @@ career_set_tooltip (GtkWidget  *widget,
 /**
  * career_set_accessible_label:
  *
- * Names @widget for screen readers. A GtkDropDown or GtkMenuButton of
- * GTK 4.8 takes focus on an inner toggle button that has no name of its
- * own, so that button gets the same name.
+ * Names @widget for screen readers. A CareerDropDown, or a GtkDropDown or
+ * GtkMenuButton of GTK 4.8, takes focus on an inner toggle button that has
+ * no name of its own, so that button gets the same name.
  */
 void
 career_set_accessible_label (GtkWidget  *widget,
@@ -177,16 +178,16 @@ career_set_accessible_label (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
 
-  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
+  if (CAREER_IS_DROP_DOWN (widget) || GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
     career_set_inner_button_label (widget, label);
 }
 
 /**
  * career_set_inner_button_label:
  *
- * Names only the inner button of a GtkDropDown or GtkMenuButton: one with
- * a mnemonic label is named by that label already (GTK relates them), but
- * the button that takes the focus is not.
+ * Names only the inner button of a drop-down or GtkMenuButton: one with a
+ * mnemonic label is named by that label already (GTK relates them), but the
+ * button that takes the focus is not.
  */
 void
 career_set_inner_button_label (GtkWidget  *widget,
@@ -201,68 +202,6 @@ career_set_inner_button_label (GtkWidget  *widget,
     if (GTK_IS_BUTTON (child))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       label, -1);
-}
-
-static void
-on_ellipsize_setup_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *list_item,
-                       gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (user_data))
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-on_ellipsize_bind_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      gpointer                  user_data)
-{
-  GObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  g_autofree char *text = NULL;
-
-  if (GTK_IS_STRING_OBJECT (item))
-    text = g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "title") != NULL)
-    g_object_get (item, "title", &text, NULL);
-  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), "name") != NULL)
-    g_object_get (item, "name", &text, NULL);
-
-  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-}
-
-static GtkListItemFactory *
-ellipsize_factory_new (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_ellipsize_setup_cb),
-                    GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (on_ellipsize_bind_cb), NULL);
-  return factory;
-}
-
-/**
- * career_drop_down_ellipsize:
- *
- * Lets @dropdown's button ellipsize its label, so that a long item never
- * makes a narrow window wider; the popup shows items whole. Items are
- * GtkStringObjects or objects with a "title" or "name" property.
- */
-void
-career_drop_down_ellipsize (GtkDropDown *dropdown)
-{
-  g_autoptr(GtkListItemFactory) factory = ellipsize_factory_new (TRUE);
-  g_autoptr(GtkListItemFactory) list_factory = ellipsize_factory_new (FALSE);
-
-  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
-
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_drop_down_set_list_factory (dropdown, list_factory);
 }
 
 static void

@@ -20,7 +20,6 @@ void       career_set_inner_button_label  (GtkWidget                  *widget,
                                           const char                 *label);
 void       career_drag_source_show_widget (GtkDragSource              *source,
                                           GtkWidget                  *widget);
-void       career_drop_down_ellipsize     (GtkDropDown                *dropdown);
 void       career_clear_clock_handler     (GdkFrameClock             **clock,
                                            gulong                     *handler_id);
 

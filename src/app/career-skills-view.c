@@ -31,6 +31,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "career-drop-down.h"
 #include "career-format.h"
 #include "career-history-entry.h"
 #include "career-level-selector.h"
@@ -66,16 +67,16 @@ struct _CareerSkillsView
 
   /* Template widgets */
   AdwLeaflet         *leaflet;
-  GtkDropDown        *target_dropdown;
+  CareerDropDown     *target_dropdown;
   GtkLabel           *progress_label;
   GtkLevelBar        *progress_bar;
   GtkExpander        *progress_expander;
   CareerTimelineView *progress_chart;
   CareerTimelineView *skill_chart;
   GtkSearchEntry     *search_entry;
-  GtkDropDown        *category_dropdown;
+  CareerDropDown     *category_dropdown;
   GtkToggleButton    *gaps_toggle;
-  GtkDropDown        *sort_dropdown;
+  CareerDropDown     *sort_dropdown;
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkWidget          *list_page;
@@ -204,7 +205,7 @@ current_role (CareerSkillsView *self)
 static CareerCategory *
 chosen_category (CareerSkillsView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->category_dropdown);
+  guint selected = career_drop_down_get_selected (self->category_dropdown);
   CareerCategory *category;
 
   if (self->catalog == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
@@ -219,7 +220,7 @@ chosen_category (CareerSkillsView *self)
 static CareerSkillSort
 chosen_sort (CareerSkillsView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->sort_dropdown);
+  guint selected = career_drop_down_get_selected (self->sort_dropdown);
 
   if (self->plan == NULL || selected > CAREER_SKILL_SORT_IMPORTANCE)
     return CAREER_SKILL_SORT_NAME;
@@ -598,7 +599,7 @@ sync_target_dropdown (CareerSkillsView *self)
     g_list_store_find (G_LIST_STORE (career_catalog_get_roles (self->catalog)), role, &position);
 
   self->updating = TRUE;
-  gtk_drop_down_set_selected (self->target_dropdown, position);
+  career_drop_down_set_selected (self->target_dropdown, position);
   self->updating = FALSE;
 }
 
@@ -1340,7 +1341,7 @@ on_custom_target_selected_cb (CareerSkillsView *self)
 static void
 on_target_selected_cb (CareerSkillsView *self)
 {
-  CareerRole *role = gtk_drop_down_get_selected_item (self->target_dropdown);
+  CareerRole *role = career_drop_down_get_selected_item (self->target_dropdown);
 
   if (self->updating || self->plan == NULL || role == NULL)
     return;
@@ -1448,6 +1449,7 @@ career_skills_view_class_init (CareerSkillsViewClass *klass)
 
   object_class->dispose = career_skills_view_dispose;
 
+  g_type_ensure (CAREER_TYPE_DROP_DOWN);
   g_type_ensure (CAREER_TYPE_TIMELINE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/career-skills-view.ui");
@@ -1540,7 +1542,7 @@ career_skills_view_init (CareerSkillsView *self)
     }
 
   title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
-  gtk_drop_down_set_expression (self->target_dropdown, title);
+  career_drop_down_set_expression (self->target_dropdown, title);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_notes_focus_leave_cb), self);
@@ -1550,9 +1552,6 @@ career_skills_view_init (CareerSkillsView *self)
   career_set_accessible_label (GTK_WIDGET (self->target_dropdown), _("Target role"));
   career_set_accessible_label (GTK_WIDGET (self->category_dropdown), _("Category"));
   career_set_accessible_label (GTK_WIDGET (self->sort_dropdown), _("Sort order"));
-  career_drop_down_ellipsize (self->target_dropdown);
-  career_drop_down_ellipsize (self->category_dropdown);
-  career_drop_down_ellipsize (self->sort_dropdown);
   gtk_list_box_set_placeholder (self->history_list,
                                 gtk_label_new (_("No level changes recorded yet")));
 }
@@ -1653,10 +1652,10 @@ career_skills_view_set_catalog (CareerSkillsView *self,
 
           gtk_string_list_append (categories, career_category_get_name (category));
         }
-      gtk_drop_down_set_model (self->target_dropdown, career_catalog_get_roles (catalog));
+      career_drop_down_set_model (self->target_dropdown, career_catalog_get_roles (catalog));
     }
 
-  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
+  career_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   rebuild_model (self);
 }
 
@@ -1709,7 +1708,7 @@ career_skills_view_show_skill (CareerSkillsView *self,
 
   /* Clear the filters that could hide the skill, and open its category. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  career_drop_down_set_selected (self->category_dropdown, 0);
   skill = career_catalog_lookup_skill (self->catalog, skill_id);
   if (skill != NULL && career_skill_get_category (skill) != NULL)
     set_category_expanded (self, career_skill_get_category (skill), TRUE);
