@@ -383,10 +383,21 @@ on_widget_map_cb (CareerRecyclingModel *self)
     self->tick_id = gtk_widget_add_tick_callback (self->widget, tick_cb, self, NULL);
 }
 
+/* A list left before it is whole is filled at once, so that it shows no
+ * old rows when it is mapped again; one that has shown nothing yet waits
+ * for its next map to fill up over frames (a view that was mapped for a
+ * moment: docs/benchmarks.md, fix 43) */
 static void
 on_widget_unmap_cb (CareerRecyclingModel *self)
 {
-  career_recycling_model_settle (self);
+  if (self->slots->len > 0)
+    {
+      career_recycling_model_settle (self);
+      return;
+    }
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (self->widget, self->tick_id);
+  self->tick_id = 0;
 }
 
 /* The widget's tick callbacks went with it */

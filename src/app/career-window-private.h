@@ -8,8 +8,13 @@
 
 G_BEGIN_DECLS
 
-/* The pages of the view stack: Compare, Skills and Courses */
-#define CAREER_N_VIEWS 3
+/* The pages of the view stack */
+enum {
+  CAREER_VIEW_COMPARE,
+  CAREER_VIEW_SKILLS,
+  CAREER_VIEW_COURSES,
+  CAREER_N_VIEWS
+};
 
 struct _CareerWindow
 {
@@ -40,11 +45,11 @@ struct _CareerWindow
   gboolean              saving;
   gboolean              close_after_save;
 
-  /* The Skills and Courses views are built, in their pages' bins, when
-   * they are first shown: a window opens on Compare, and building the
-   * other two (their templates and, with the built-in catalog, some 2 500
-   * widgets) would delay its first frame for pages nobody has looked at
-   * yet. NULL until then. */
+  /* The Skills and Courses views are built, in their pages' bins, once
+   * the window has drawn its first frame and is idle (see prepare_cb()),
+   * or when first shown if that is sooner: a window opens on Compare, and
+   * building the other two would delay its first frame for pages nobody
+   * has looked at yet. NULL until then. */
   GtkWidget            *skills_bin;
   GtkWidget            *courses_bin;
   CareerSkillsView     *skills_view;
@@ -64,21 +69,33 @@ struct _CareerWindow
   GdkFrameClock        *focus_clock;
   gulong                focus_paint_id;
 
-  /* Hidden views for GTK to restyle while the window is idle (a bit per
-   * view), the delay before it starts, and the view visible to CSS for the
-   * frame that restyles it (see queue_restyle_hidden_views()) */
+  /* Hidden views for GTK to restyle and lay out while the window is idle
+   * (a bit per view), the delay before it starts, the view visible to CSS
+   * for the frame that restyles it, and the turns that lay it out after
+   * that frame (see queue_restyle_hidden_views()) */
   guint                 restyle_pending;
   guint                 restyle_source;
   GtkWidget            *restyle_view;
   GdkFrameClock        *restyle_clock;
   gulong                restyle_id;
+  guint                 restyle_layout_source;
+  guint                 restyle_layout_step;
+  /* The views laid out once, shown or not (a bit per view) */
+  guint                 laid_out;
 
   /* The catalog's skills whose sort and search keys are made, and its
    * programs whose taught skills are, a slice at a time while the app is
-   * idle (see prepare_keys_cb()) */
+   * idle; then the views (see prepare_cb()) */
   guint                 keys_prepared;
   guint                 programs_prepared;
+  guint                 view_steps;
   guint                 keys_source;
+
+  /* Whether the window has drawn its first frame, and the handler that
+   * waits for it */
+  gboolean              drawn;
+  GdkFrameClock        *drawn_clock;
+  gulong                drawn_id;
 
   /* Unsaved changes are copied to the state folder a moment after each
    * change (see career-autosave.h). */

@@ -26,6 +26,7 @@ static void on_focus_or_active_cb    (CareerWindow *self,
                                       GParamSpec   *pspec,
                                       gpointer      user_data);
 static void stop_restyle             (CareerWindow *self);
+static void on_map_cb                (CareerWindow *self);
 
 static void
 career_window_dispose (GObject *object)
@@ -39,6 +40,7 @@ career_window_dispose (GObject *object)
   career_clear_clock_handler (&self->new_view_clock, &self->new_view_id);
   self->new_view = NULL;
   g_clear_handle_id (&self->keys_source, g_source_remove);
+  career_clear_clock_handler (&self->drawn_clock, &self->drawn_id);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     g_clear_weak_pointer (&self->last_focus[i]);
 
@@ -249,6 +251,7 @@ static void
 stop_restyle (CareerWindow *self)
 {
   g_clear_handle_id (&self->restyle_source, g_source_remove);
+  g_clear_handle_id (&self->restyle_layout_source, g_source_remove);
   career_clear_clock_handler (&self->restyle_clock, &self->restyle_id);
   if (self->restyle_view != NULL)
     gtk_widget_set_visible (self->restyle_view, FALSE);
@@ -278,15 +281,55 @@ restyle_next_view (CareerWindow *self)
   return FALSE;
 }
 
+/* Lays out the view just restyled, hidden by the stack, at the size its
+ * page would have, so that a switch to it finds its widgets measured and
+ * placed as if it had been shown (docs/benchmarks.md, fix 43): its width
+ * measured in one turn of the main loop, its height in the next, placed in
+ * a third, then hidden from CSS again; and the next view is made visible
+ * to CSS. */
+static gboolean
+on_restyle_layout_cb (gpointer user_data)
+{
+  CareerWindow *self = user_data;
+  GtkWidget *view = self->restyle_view;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->stack));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->stack));
+  int min_width, min_height;
+
+  if (width > 0 && height > 0)
+    {
+      /* Each turn measures what the one before did again, from GTK's
+       * caches, and takes one step more */
+      gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      if (self->restyle_layout_step++ == 0)
+        return G_SOURCE_CONTINUE;
+      gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, MAX (width, min_width), &min_height,
+                          NULL, NULL, NULL);
+      if (self->restyle_layout_step++ == 1)
+        return G_SOURCE_CONTINUE;
+      gtk_widget_allocate (view, MAX (width, min_width), MAX (height, min_height), -1, NULL);
+      for (guint i = 0; i < CAREER_N_VIEWS; i++)
+        if (get_view (self, i) == view)
+          self->laid_out |= 1u << i;
+    }
+
+  self->restyle_layout_source = 0;
+  gtk_widget_set_visible (view, FALSE);
+  self->restyle_view = NULL;
+  if (!restyle_next_view (self))
+    stop_restyle (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_restyle_after_paint_cb (GdkFrameClock *clock,
                            CareerWindow  *self)
 {
   /* The frame has restyled the view */
-  gtk_widget_set_visible (self->restyle_view, FALSE);
-  self->restyle_view = NULL;
-  if (!restyle_next_view (self))
-    stop_restyle (self);
+  if (self->restyle_view == NULL || self->restyle_layout_source != 0)
+    return;
+  self->restyle_layout_step = 0;
+  self->restyle_layout_source = g_idle_add (on_restyle_layout_cb, self);
 }
 
 static gboolean
@@ -312,7 +355,8 @@ on_restyle_timeout_cb (gpointer user_data)
  * a switch to the Courses view 23 ms long at 10 000 courses
  * (docs/benchmarks.md, fix 22). Once the focus and the keyboard have
  * rested for a moment, each hidden view is made visible to CSS for one
- * frame of its own, so that a switch only has to draw. */
+ * frame of its own, then laid out (fix 43), so that a switch only has to
+ * draw. */
 static void
 queue_restyle_hidden_views (CareerWindow *self)
 {
@@ -321,6 +365,22 @@ queue_restyle_hidden_views (CareerWindow *self)
     if (get_view (self, i) != NULL && !gtk_widget_get_visible (get_view (self, i)))
       self->restyle_pending |= 1u << i;
   self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
+}
+
+/* Puts off the restyle under way or to come, if any: the view being
+ * restyled is restyled again */
+static void
+postpone_restyle (CareerWindow *self)
+{
+  if (self->restyle_view != NULL)
+    {
+      for (guint i = 0; i < CAREER_N_VIEWS; i++)
+        if (get_view (self, i) == self->restyle_view)
+          self->restyle_pending |= 1u << i;
+    }
+  stop_restyle (self);
+  if (self->restyle_pending != 0)
+    self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
 }
 
 /* A key press puts the restyle off, so that it never shares a frame with
@@ -333,17 +393,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    CareerWindow          *self)
 {
   if (self->restyle_source != 0 || self->restyle_clock != NULL)
-    {
-      /* The view being restyled, if any, is restyled again */
-      if (self->restyle_view != NULL)
-        {
-          for (guint i = 0; i < CAREER_N_VIEWS; i++)
-            if (get_view (self, i) == self->restyle_view)
-              self->restyle_pending |= 1u << i;
-        }
-      stop_restyle (self);
-      self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
-    }
+    postpone_restyle (self);
   return GDK_EVENT_PROPAGATE;
 }
 
@@ -368,7 +418,7 @@ sync_page_visibility (CareerWindow *self)
   GtkWidget *shown = NULL;
   gboolean focus_left = FALSE;
 
-  stop_restyle (self);
+  postpone_restyle (self);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     {
       GtkWidget *view = get_view (self, i);
@@ -412,36 +462,53 @@ on_new_view_before_paint_cb (GdkFrameClock *clock,
   reveal_new_view (self);
 }
 
-/* Builds the Skills or Courses view when its page is first shown (see
- * career-window-private.h), and shows it once the next frame begins.
- * Shown at once, the window would measure it in an idle that X11 runs
- * before the frame, and measure it again in the frame once GTK has
- * restyled it (see block_early_x11_measure()). Shown in the frame's
+/* Builds view @i (Skills or Courses), hidden, in its page's bin */
+static GtkWidget *
+build_view (CareerWindow *self,
+            guint         i)
+{
+  if (i == CAREER_VIEW_SKILLS && self->skills_view == NULL)
+    {
+      self->skills_view = g_object_new (CAREER_TYPE_SKILLS_VIEW, "visible", FALSE, NULL);
+      adw_bin_set_child (ADW_BIN (self->skills_bin), GTK_WIDGET (self->skills_view));
+      return GTK_WIDGET (self->skills_view);
+    }
+  if (i == CAREER_VIEW_COURSES && self->courses_view == NULL)
+    {
+      self->courses_view = g_object_new (CAREER_TYPE_COURSES_VIEW, "visible", FALSE, NULL);
+      adw_bin_set_child (ADW_BIN (self->courses_bin), GTK_WIDGET (self->courses_view));
+      return GTK_WIDGET (self->courses_view);
+    }
+  return NULL;
+}
+
+/* Builds the Skills or Courses view when its page is first shown before
+ * the window could prepare it (see prepare_cb()), and shows it once the
+ * next frame begins; a view built ahead but not laid out yet is shown the
+ * same way. Shown at once, the window would measure it in an idle that
+ * X11 runs before the frame, and measure it again in the frame once GTK
+ * has restyled it (see block_early_x11_measure()). Shown in the frame's
  * "before-paint" phase, it is restyled, then measured once. */
 static void
 build_shown_view (CareerWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  GtkWidget *built = NULL;
+  GtkWidget *shown = NULL;
 
-  if (self->skills_view == NULL && g_strcmp0 (name, "skills") == 0)
-    {
-      self->skills_view = g_object_new (CAREER_TYPE_SKILLS_VIEW, "visible", FALSE, NULL);
-      adw_bin_set_child (ADW_BIN (self->skills_bin), GTK_WIDGET (self->skills_view));
-      built = GTK_WIDGET (self->skills_view);
-    }
-  if (self->courses_view == NULL && g_strcmp0 (name, "courses") == 0)
-    {
-      self->courses_view = g_object_new (CAREER_TYPE_COURSES_VIEW, "visible", FALSE, NULL);
-      adw_bin_set_child (ADW_BIN (self->courses_bin), GTK_WIDGET (self->courses_view));
-      built = GTK_WIDGET (self->courses_view);
-    }
-  if (built == NULL)
+  for (guint i = 0; i < CAREER_N_VIEWS && shown == NULL; i++)
+    if (g_strcmp0 (name, view_names[i]) == 0)
+      {
+        shown = build_view (self, i);
+        if (shown == NULL && (self->laid_out & (1u << i)) == 0)
+          shown = get_view (self, i);
+        self->laid_out |= 1u << i;
+      }
+  if (shown == NULL)
     return;
 
   reveal_new_view (self);
-  self->new_view = built;
+  self->new_view = shown;
   if (clock == NULL)
     {
       reveal_new_view (self);
@@ -453,25 +520,42 @@ build_shown_view (CareerWindow *self)
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_BEFORE_PAINT);
 }
 
+/* Gives view @i (Skills or Courses), if built, the catalog */
+static void
+give_catalog (CareerWindow *self,
+              guint         i)
+{
+  if (self->catalog == NULL)
+    return;
+  if (i == CAREER_VIEW_SKILLS && self->skills_view != NULL)
+    career_skills_view_set_catalog (self->skills_view, self->catalog);
+  if (i == CAREER_VIEW_COURSES && self->courses_view != NULL)
+    career_courses_view_set_catalog (self->courses_view, self->catalog);
+}
+
+/* Gives view @i (Skills or Courses), if built, the plan; after the
+ * catalog */
+static void
+give_plan (CareerWindow *self,
+           guint         i)
+{
+  if (self->catalog == NULL || self->plan == NULL)
+    return;
+  if (i == CAREER_VIEW_SKILLS && self->skills_view != NULL)
+    career_skills_view_set_plan (self->skills_view, self->plan);
+  if (i == CAREER_VIEW_COURSES && self->courses_view != NULL)
+    career_courses_view_set_plan (self->courses_view, self->plan);
+}
+
 /* Gives the Skills and Courses views, once built, the catalog and the
  * plan; called again when the catalog or the plan changes. */
 static void
 sync_lazy_views (CareerWindow *self)
 {
-  if (self->catalog == NULL)
-    return;
-
-  if (self->skills_view != NULL)
+  for (guint i = CAREER_VIEW_SKILLS; i < CAREER_N_VIEWS; i++)
     {
-      career_skills_view_set_catalog (self->skills_view, self->catalog);
-      if (self->plan != NULL)
-        career_skills_view_set_plan (self->skills_view, self->plan);
-    }
-  if (self->courses_view != NULL)
-    {
-      career_courses_view_set_catalog (self->courses_view, self->catalog);
-      if (self->plan != NULL)
-        career_courses_view_set_plan (self->courses_view, self->plan);
+      give_catalog (self, i);
+      give_plan (self, i);
     }
 }
 
@@ -927,6 +1011,9 @@ career_window_init (CareerWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_or_active_cb), NULL);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_focus_or_active_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+  /* The window opens on Compare */
+  self->laid_out = 1u << CAREER_VIEW_COMPARE;
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
 
@@ -971,16 +1058,71 @@ report_catalog_problems (CareerWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The Skills view sorts the catalog's skills by name and searches their
- * names and descriptions, and the Courses view offers the skills its
- * program's courses teach in name order. What that takes is made once per
- * skill and per program, here while nothing else waits, rather than in the
- * first switch to the view (a quarter of it at 10 000 skills, a tenth at
- * 10 000 courses: docs/benchmarks.md, fixes 33 and 38). */
+/* What a first switch to the Skills or Courses view would otherwise wait
+ * for is made here, a step a turn of the main loop while nothing else
+ * waits. The Skills view sorts the catalog's skills by name and searches
+ * their names and descriptions, and the Courses view offers the skills its
+ * program's courses teach in name order: what that takes is made once per
+ * skill and per program (a quarter of a first switch at 10 000 skills, a
+ * tenth at 10 000 courses: docs/benchmarks.md, fixes 33 and 38). Then the
+ * views themselves are built, restyled and laid out, hidden (fix 43). */
 #define KEYS_PER_SLICE 250
 
+static gboolean prepare_cb (gpointer user_data);
+
+/* The views are prepared once the window is on screen */
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   CareerWindow  *self)
+{
+  career_clear_clock_handler (&self->drawn_clock, &self->drawn_id);
+  self->drawn = TRUE;
+  if (self->keys_source == 0 && self->catalog != NULL)
+    self->keys_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
+}
+
+static void
+on_map_cb (CareerWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->drawn || self->drawn_clock != NULL || clock == NULL)
+    return;
+  self->drawn_clock = g_object_ref (clock);
+  self->drawn_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_cb), self);
+}
+
+/* Takes the next step in building the Skills and Courses views ahead of
+ * their first switch, each step short enough for a frame: a view's
+ * template, then its catalog, then its plan. FALSE once all are done. */
 static gboolean
-prepare_keys_cb (gpointer user_data)
+prepare_views_step (CareerWindow *self)
+{
+  while (self->view_steps < 3 * (CAREER_N_VIEWS - CAREER_VIEW_SKILLS))
+    {
+      guint i = CAREER_VIEW_SKILLS + self->view_steps / 3;
+      guint step = self->view_steps++ % 3;
+
+      if (step == 0)
+        {
+          /* A view built by a switch has its catalog and plan already */
+          if (build_view (self, i) == NULL)
+            {
+              self->view_steps += 2;
+              continue;
+            }
+        }
+      else if (step == 1)
+        give_catalog (self, i);
+      else
+        give_plan (self, i);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+prepare_cb (gpointer user_data)
 {
   CareerWindow *self = user_data;
   guint n_skills = g_list_model_get_n_items (career_catalog_get_skills (self->catalog));
@@ -999,6 +1141,14 @@ prepare_keys_cb (gpointer user_data)
 
       career_program_get_taught_skills (program);
       return G_SOURCE_CONTINUE;
+    }
+  /* Then, once the window is on screen, the views it has not built yet,
+   * and the restyle that lays them out too */
+  if (self->drawn)
+    {
+      if (prepare_views_step (self))
+        return G_SOURCE_CONTINUE;
+      queue_restyle_hidden_views (self);
     }
   self->keys_source = 0;
   return G_SOURCE_REMOVE;
@@ -1025,7 +1175,7 @@ career_window_set_catalog (CareerWindow  *self,
   self->keys_prepared = 0;
   self->programs_prepared = 0;
   g_clear_handle_id (&self->keys_source, g_source_remove);
-  self->keys_source = g_idle_add_full (G_PRIORITY_LOW, prepare_keys_cb, self, NULL);
+  self->keys_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
 }
 
 /**
