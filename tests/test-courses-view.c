@@ -1283,11 +1283,41 @@ wait_for_frame (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
 }
 
+typedef struct
+{
+  GtkListBox    *list;
+  GdkFrameClock *clock;
+  gulong         handler;
+  guint          n_rows;
+} FirstPaint;
+
+static void
+on_first_paint_count_cb (GdkFrameClock *clock,
+                         FirstPaint    *first_paint)
+{
+  first_paint->n_rows = count_rows (first_paint->list);
+  g_signal_handler_disconnect (clock, first_paint->handler);
+}
+
+/* Counts @list's rows once the frame that first shows it is drawn */
+static void
+on_map_count_at_paint_cb (GtkWidget  *list,
+                          FirstPaint *first_paint)
+{
+  if (first_paint->handler != 0)
+    return;
+  first_paint->list = GTK_LIST_BOX (list);
+  first_paint->clock = gtk_widget_get_frame_clock (list);
+  first_paint->handler = g_signal_connect (first_paint->clock, "after-paint",
+                                           G_CALLBACK (on_first_paint_count_cb), first_paint);
+}
+
 static void
 test_cards_over_frames (Fixture       *fixture,
                         gconstpointer  data)
 {
   GtkListBox *terms = GTK_LIST_BOX (template_child (fixture, "terms_list"));
+  FirstPaint first_paint = { 0 };
   g_autoptr(CareerPlan) other = career_plan_new ();
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   guint n_frames = 0;
@@ -1313,8 +1343,13 @@ test_cards_over_frames (Fixture       *fixture,
   flush ();
   g_assert_cmpuint (count_rows (terms), ==, 2);
 
+  /* The frame that first shows them draws those two only (fix 44) */
+  g_signal_connect (terms, "map", G_CALLBACK (on_map_count_at_paint_cb), &first_paint);
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_until_mapped (GTK_WIDGET (terms));
+  while (first_paint.n_rows == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (first_paint.n_rows, ==, 2);
   while (count_rows (terms) < 5)
     {
       guint before = count_rows (terms);
