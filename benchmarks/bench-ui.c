@@ -120,6 +120,7 @@ typedef struct
 {
   double last;
   double longest;
+  double longest_start;
 } Probe;
 
 static gboolean
@@ -128,7 +129,11 @@ on_probe_cb (gpointer user_data)
   Probe *probe = user_data;
   double now = bench_now_ms ();
 
-  probe->longest = MAX (probe->longest, now - probe->last);
+  if (now - probe->last > probe->longest)
+    {
+      probe->longest = now - probe->last;
+      probe->longest_start = probe->last;
+    }
   probe->last = now;
   return G_SOURCE_CONTINUE;
 }
@@ -145,6 +150,9 @@ idle_for_probed (double ms)
 
   idle_for (ms);
   g_source_remove (id);
+  if (print_windows)
+    printf ("      (the longest busy stretch, CLOCK_MONOTONIC: %.6f to %.6f s)\n",
+            probe.longest_start / 1e3, (probe.longest_start + probe.longest) / 1e3);
   return probe.longest - 1;
 }
 

@@ -623,6 +623,42 @@ test_drop_down (void)
   g_object_unref (items);
 }
 
+/* How many of the Compare view's four salary and outlook lists show their
+ * figures */
+static guint
+count_figure_lists (GtkWidget *view)
+{
+  const char *columns[] = { "left_column", "right_column" };
+  const char *lists[] = { "salary_list", "outlook_list" };
+  guint n = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+      {
+        GtkWidget *list = template_child (template_child (view, CAREER_TYPE_COMPARE_VIEW, columns[c]),
+                                          CAREER_TYPE_ROLE_COLUMN, lists[l]);
+
+        n += gtk_widget_get_visible (list) && gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+      }
+  return n;
+}
+
+/* How many salary and outlook rows the Compare view shows */
+static guint
+count_figure_rows (GtkWidget *view)
+{
+  const char *columns[] = { "left_column", "right_column" };
+  const char *lists[] = { "salary_list", "outlook_list" };
+  guint n = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+      n += count_rows (GTK_LIST_BOX (template_child (template_child (view, CAREER_TYPE_COMPARE_VIEW,
+                                                                     columns[c]),
+                                                     CAREER_TYPE_ROLE_COLUMN, lists[l])));
+  return n;
+}
+
 static void
 test_compare_view_shows_two_roles (void)
 {
@@ -642,18 +678,44 @@ test_compare_view_shows_two_roles (void)
   career_compare_view_set_catalog (CAREER_COMPARE_VIEW (view), catalog);
   career_compare_view_set_plan (CAREER_COMPARE_VIEW (view), plan);
 
-  /* The salary and outlook figures come in the frame after the view's
-   * first (the lists are hidden until then) */
+  /* The salary and outlook figures come after the view's first frame (the
+   * lists are hidden until then), a list a frame, the columns taking
+   * turns, and a row a frame after a list's first (fix 45) */
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_set_child (GTK_WINDOW (window), view);
   salary_list = template_child (template_child (view, CAREER_TYPE_COMPARE_VIEW, "left_column"),
                                 CAREER_TYPE_ROLE_COLUMN, "salary_list");
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (salary_list), 0));
   g_assert_false (gtk_widget_get_visible (salary_list));
+  g_assert_cmpuint (count_figure_lists (view), ==, 0);
   gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (view);
+  g_assert_cmpuint (count_figure_lists (view), ==, 0);
   wait_for_paint (view);
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (salary_list), 0));
   g_assert_true (gtk_widget_get_visible (salary_list));
+  g_assert_cmpuint (count_figure_lists (view), ==, 1);
+  g_assert_cmpuint (count_figure_rows (view), ==, 1);
+  {
+    guint n_frames = 0, n_rows = 1, n_all = 0;
+
+    /* and a row a frame, with any other list's */
+    for (guint side = 0; side < 2; side++)
+      {
+        CareerRole *role = side == 0 ? ai : ml;
+
+        n_all += g_list_model_get_n_items (career_role_get_salaries (role)) +
+                 g_list_model_get_n_items (career_role_get_outlook (role));
+      }
+    while (n_rows < n_all)
+      {
+        wait_for_paint (view);
+        g_assert_cmpuint (count_figure_rows (view), <=, n_rows + 1);
+        n_rows = count_figure_rows (view);
+        g_assert_cmpuint (++n_frames, <, 100);
+      }
+    g_assert_cmpuint (count_figure_lists (view), ==, 4);
+  }
 
   /* Shown again (a view switch maps it again), it keeps its rows */
   {

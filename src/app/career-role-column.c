@@ -11,6 +11,8 @@
 #include "career-expander-row.h"
 #include "career-rows.h"
 #include "career-format.h"
+#include "career-frame-share.h"
+#include "career-growing-model.h"
 #include "career-role-column.h"
 
 #define N_TOP_GAPS 5
@@ -36,12 +38,13 @@ struct _CareerRoleColumn
   CareerRole        *role;
   gboolean           updating;
 
-  /* The salary and outlook figures wait for the column's first frame
-   * (see update_figures()) */
-  GdkFrameClock     *figures_clock;
-  gulong             figures_paint_id;
+  /* The salary and outlook figures wait for the column's first frame, and
+   * come a list a frame (see update_figures()): how many lists show the
+   * role's figures */
+  guint              figures_tick_id;
+  gint64             map_frame;
   gboolean           drawn;
-  gboolean           figures_bound;
+  guint              n_figure_lists;
 };
 
 G_DEFINE_FINAL_TYPE (CareerRoleColumn, career_role_column, GTK_TYPE_WIDGET)
@@ -194,61 +197,111 @@ update_fit (CareerRoleColumn *self)
   gtk_list_box_bind_model (self->gaps_list, G_LIST_MODEL (top), create_gap_row, NULL, NULL);
 }
 
+#define N_FIGURE_LISTS 2
+
+/* Shows the role's salary figures, or its outlook once those are shown;
+ * the first row at once and, with @over_frames, a row a frame after it */
 static void
-bind_figures (CareerRoleColumn *self)
+bind_next_figures (CareerRoleColumn *self,
+                   gboolean          over_frames)
 {
-  gtk_list_box_bind_model (self->salary_list, career_role_get_salaries (self->role),
-                           create_figure_row, NULL, NULL);
-  gtk_list_box_bind_model (self->outlook_list, career_role_get_outlook (self->role),
-                           create_figure_row, NULL, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->salary_list), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->outlook_list), TRUE);
-  self->figures_bound = TRUE;
+  GtkListBox *list = self->n_figure_lists == 0 ? self->salary_list : self->outlook_list;
+  GListModel *figures = self->n_figure_lists == 0 ? career_role_get_salaries (self->role)
+                                                  : career_role_get_outlook (self->role);
+  g_autoptr(CareerGrowingModel) rows = NULL;
+
+  if (over_frames)
+    {
+      rows = career_growing_model_new (figures, GTK_WIDGET (list), 1, 1);
+      figures = G_LIST_MODEL (rows);
+    }
+  gtk_list_box_bind_model (list, figures, create_figure_row, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (list), TRUE);
+  self->n_figure_lists++;
 }
 
 static void
-on_figures_paint_cb (GdkFrameClock    *clock,
-                     CareerRoleColumn *self)
+stop_figures (CareerRoleColumn *self)
 {
-  career_clear_clock_handler (&self->figures_clock, &self->figures_paint_id);
+  if (self->figures_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->figures_tick_id);
+  self->figures_tick_id = 0;
+}
+
+static gboolean
+figures_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  CareerRoleColumn *self = CAREER_ROLE_COLUMN (widget);
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+  /* The frame that first shows the column draws it without them */
+  if (frame <= self->map_frame + 1)
+    return G_SOURCE_CONTINUE;
   self->drawn = TRUE;
-  if (self->role != NULL && !self->figures_bound)
-    bind_figures (self);
+  /* A list in this frame, unless another list that fills up, such as the
+   * other column's, has it */
+  if (self->role != NULL && self->n_figure_lists < N_FIGURE_LISTS &&
+      career_frame_share_claim (G_OBJECT (clock), frame, self))
+    bind_next_figures (self, TRUE);
+  if (self->role != NULL && self->n_figure_lists < N_FIGURE_LISTS)
+    return G_SOURCE_CONTINUE;
+  self->figures_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Binds the figures' lists in the frames of the column, while it is on
+ * screen */
+static void
+figures_over_frames (CareerRoleColumn *self)
+{
+  if (self->role == NULL || self->n_figure_lists == N_FIGURE_LISTS ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)) || self->figures_tick_id != 0)
+    return;
+  self->figures_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), figures_tick_cb, NULL,
+                                                        NULL);
 }
 
 /* The salary and outlook figures, the longest texts of the Compare view
- * and below its fold, come in the frame after the column's first: laying
- * them out was a tenth of the start (docs/benchmarks.md, fix 27). Until
- * then their lists are hidden; once the column has been drawn, a role's
- * figures come with it. */
+ * and below its fold, come after the column's first frame: laying them
+ * out was a tenth of the start (docs/benchmarks.md, fix 27), and all four
+ * lists in the next frame made it 40 ms long (fix 45). So a list comes in
+ * a frame, its first row only, and its other rows a frame each after it,
+ * taking turns with the other lists that fill up. Until then the lists are
+ * hidden; once the column has been drawn, a role's figures come with it,
+ * whole. */
 static void
 update_figures (CareerRoleColumn *self)
 {
-  GdkFrameClock *clock;
-
-  if (self->role == NULL || self->figures_bound)
+  if (self->role == NULL || self->n_figure_lists == N_FIGURE_LISTS)
     return;
   if (self->drawn)
     {
-      bind_figures (self);
+      stop_figures (self);
+      while (self->n_figure_lists < N_FIGURE_LISTS)
+        bind_next_figures (self, FALSE);
       return;
     }
-
-  /* Not on screen yet: career_role_column_map() comes back */
-  clock = gtk_widget_get_mapped (GTK_WIDGET (self)) ? gtk_widget_get_frame_clock (GTK_WIDGET (self))
-                                                    : NULL;
-  if (clock == NULL || self->figures_clock != NULL)
-    return;
-  self->figures_clock = g_object_ref (clock);
-  self->figures_paint_id = g_signal_connect (clock, "after-paint",
-                                             G_CALLBACK (on_figures_paint_cb), self);
+  figures_over_frames (self);
 }
 
 static void
 career_role_column_map (GtkWidget *widget)
 {
+  CareerRoleColumn *self = CAREER_ROLE_COLUMN (widget);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
   GTK_WIDGET_CLASS (career_role_column_parent_class)->map (widget);
-  update_figures (CAREER_ROLE_COLUMN (widget));
+  self->map_frame = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : 0;
+  figures_over_frames (self);
+}
+
+static void
+career_role_column_unmap (GtkWidget *widget)
+{
+  stop_figures (CAREER_ROLE_COLUMN (widget));
+  GTK_WIDGET_CLASS (career_role_column_parent_class)->unmap (widget);
 }
 
 static void
@@ -270,7 +323,7 @@ update_role (CareerRoleColumn *self)
   gtk_label_set_text (self->responsibilities_label, responsibilities->str);
   gtk_label_set_text (self->focus_label, career_role_get_masters_focus (self->role));
 
-  self->figures_bound = FALSE;
+  self->n_figure_lists = 0;
   update_figures (self);
 
   sorted = gtk_sort_list_model_new (g_object_ref (career_role_get_requirements (self->role)),
@@ -303,7 +356,7 @@ career_role_column_dispose (GObject *object)
   CareerRoleColumn *self = (CareerRoleColumn *) object;
   GtkWidget *child;
 
-  career_clear_clock_handler (&self->figures_clock, &self->figures_paint_id);
+  stop_figures (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CAREER_TYPE_ROLE_COLUMN);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -360,6 +413,7 @@ career_role_column_class_init (CareerRoleColumnClass *klass)
   object_class->get_property = career_role_column_get_property;
   object_class->set_property = career_role_column_set_property;
   widget_class->map = career_role_column_map;
+  widget_class->unmap = career_role_column_unmap;
 
   g_type_ensure (CAREER_TYPE_DROP_DOWN);
   g_type_ensure (CAREER_TYPE_EXPANDER_ROW);
