@@ -136,6 +136,25 @@ on_popover_closed_cb (CareerDropDown *self)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->button), FALSE);
 }
 
+/* Puts the keyboard focus on the row of the item chosen, or the first */
+static void
+focus_selected_row (CareerDropDown *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->popup_selection);
+
+  if (selected != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_activate_action (self->list, "list.scroll-to-item", "u", selected);
+      for (GtkWidget *row = gtk_widget_get_first_child (self->list);
+           row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        if ((gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED) != 0 &&
+            gtk_widget_grab_focus (row))
+          return;
+    }
+  gtk_widget_grab_focus (self->list);
+}
+
 static void
 ensure_popover (CareerDropDown *self)
 {
@@ -172,26 +191,9 @@ ensure_popover (CareerDropDown *self)
   gtk_widget_set_halign (self->popover, GTK_ALIGN_START);
   gtk_popover_set_child (GTK_POPOVER (self->popover), scrolled);
   g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (on_popover_closed_cb), self);
+  /* The popup maps once its button's window is on screen */
+  g_signal_connect_swapped (self->popover, "map", G_CALLBACK (focus_selected_row), self);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-}
-
-/* Puts the keyboard focus on the row of the item chosen, or the first */
-static void
-focus_selected_row (CareerDropDown *self)
-{
-  guint selected = gtk_single_selection_get_selected (self->popup_selection);
-
-  if (selected != GTK_INVALID_LIST_POSITION)
-    {
-      gtk_widget_activate_action (self->list, "list.scroll-to-item", "u", selected);
-      for (GtkWidget *row = gtk_widget_get_first_child (self->list);
-           row != NULL;
-           row = gtk_widget_get_next_sibling (row))
-        if ((gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED) != 0 &&
-            gtk_widget_grab_focus (row))
-          return;
-    }
-  gtk_widget_grab_focus (self->list);
 }
 
 static void
@@ -202,7 +204,8 @@ show_popup (CareerDropDown *self)
   /* As wide as the button at least */
   gtk_widget_set_size_request (self->popover, gtk_widget_get_width (GTK_WIDGET (self)), -1);
   gtk_popover_popup (GTK_POPOVER (self->popover));
-  focus_selected_row (self);
+  if (gtk_widget_get_mapped (self->popover))
+    focus_selected_row (self);
 }
 
 static void
