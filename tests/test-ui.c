@@ -1372,7 +1372,9 @@ test_window_lazy_views (void)
   g_assert_nonnull (courses);
   g_assert_false (gtk_widget_get_visible (courses));
   g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_first_child (courses)), ==, 0);
-  run_main_loop_for (1000);
+  for (guint i = 0; i < 50 && gtk_widget_get_width (gtk_widget_get_first_child (courses)) == 0; i++)
+    run_main_loop_for (100);
+  run_main_loop_for (100);
   g_assert_false (gtk_widget_get_visible (courses));
   g_assert_false (gtk_widget_get_mapped (courses));
   courses_width = gtk_widget_get_width (gtk_widget_get_first_child (courses));
