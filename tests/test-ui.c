@@ -645,39 +645,44 @@ test_drop_down (void)
 }
 
 /* How many of the Compare view's four salary and outlook lists show their
- * figures */
+ * figures, and how many rows they have */
 static guint
-count_figure_lists (GtkWidget *view)
+count_figures (GtkWidget *view,
+               guint     *n_rows)
 {
   const char *columns[] = { "left_column", "right_column" };
   const char *lists[] = { "salary_list", "outlook_list" };
-  guint n = 0;
+  guint n_lists = 0;
 
+  *n_rows = 0;
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
     for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
       {
         GtkWidget *list = template_child (template_child (view, CAREER_TYPE_COMPARE_VIEW, columns[c]),
                                           CAREER_TYPE_ROLE_COLUMN, lists[l]);
+        guint n = count_rows (GTK_LIST_BOX (list));
 
-        n += gtk_widget_get_visible (list) && gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+        n_lists += gtk_widget_get_visible (list) && n > 0;
+        *n_rows += n;
       }
-  return n;
+  return n_lists;
 }
 
-/* How many salary and outlook rows the Compare view shows */
+static guint
+count_figure_lists (GtkWidget *view)
+{
+  guint n_rows;
+
+  return count_figures (view, &n_rows);
+}
+
 static guint
 count_figure_rows (GtkWidget *view)
 {
-  const char *columns[] = { "left_column", "right_column" };
-  const char *lists[] = { "salary_list", "outlook_list" };
-  guint n = 0;
+  guint n_rows;
 
-  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-      n += count_rows (GTK_LIST_BOX (template_child (template_child (view, CAREER_TYPE_COMPARE_VIEW,
-                                                                     columns[c]),
-                                                     CAREER_TYPE_ROLE_COLUMN, lists[l])));
-  return n;
+  count_figures (view, &n_rows);
+  return n_rows;
 }
 
 static void
