@@ -1642,8 +1642,8 @@ refill_off_screen (CareerWindow *window,
 }
 
 /* The Skills list is empty until the view is first shown: it fills up from
- * its first frame on, a frame's rows at a time, and at once when the view
- * is left before it is whole */
+ * the frame after the view's first on, a frame's rows at a time, and at
+ * once when the view is left before it is whole */
 static void
 test_window_list_fills_over_frames (void)
 {
@@ -1684,7 +1684,10 @@ test_window_list_fills_over_frames (void)
       g_assert_false (career_recycling_model_is_settled (CAREER_RECYCLING_MODEL (slots)));
       g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 0);
 
-      /* The first frame shows the first rows, and the next ones more */
+      /* The first frame draws the view around the list, the next one
+       * the first rows (fix 46), and the next ones more */
+      wait_for_paint (GTK_WIDGET (list));
+      g_assert_cmpuint (g_list_model_get_n_items (slots), ==, 0);
       wait_for_paint (GTK_WIDGET (list));
       n_before = g_list_model_get_n_items (slots);
       g_assert_cmpuint (n_before, >, 0);
@@ -1704,6 +1707,8 @@ test_window_list_fills_over_frames (void)
   /* Left before it is full, the list is filled at once */
   refill_off_screen (window, view);
   wait_for_paint (GTK_WIDGET (list));
+  wait_for_paint (GTK_WIDGET (list));
+  g_assert_cmpuint (g_list_model_get_n_items (slots), >, 0);
   g_assert_false (career_recycling_model_is_settled (CAREER_RECYCLING_MODEL (slots)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "compare");
   g_assert_true (career_recycling_model_is_settled (CAREER_RECYCLING_MODEL (slots)));

@@ -81,3 +81,49 @@ career_frame_share_claim (GObject       *clock,
     share->denied = NULL;
   return TRUE;
 }
+
+static void
+on_first_paint_cb (GdkFrameClock    *clock,
+                   CareerFirstFrame *first)
+{
+  career_first_frame_clear (first);
+  first->drawn = TRUE;
+}
+
+/**
+ * career_first_frame_watch:
+ * @first: where to keep the watch
+ * @widget: a widget just mapped
+ *
+ * Notes in @first->drawn when the frame that first draws @widget since its
+ * map has been painted: the frame after the map when it was mapped between
+ * frames, or the frame that mapped it. A list that fills up over frames
+ * lets that frame draw the rest of the view, and steps from the next one
+ * on (docs/benchmarks.md, fixes 44 and 46).
+ */
+void
+career_first_frame_watch (CareerFirstFrame *first,
+                          GtkWidget        *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  career_first_frame_clear (first);
+  first->drawn = clock == NULL;
+  if (clock == NULL)
+    return;
+  first->clock = g_object_ref (clock);
+  first->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_cb), first);
+}
+
+/**
+ * career_first_frame_clear:
+ *
+ * Stops watching; @first->drawn keeps its value.
+ */
+void
+career_first_frame_clear (CareerFirstFrame *first)
+{
+  if (first->clock != NULL)
+    g_clear_signal_handler (&first->paint_id, first->clock);
+  g_clear_object (&first->clock);
+}

@@ -30,7 +30,7 @@ struct _CareerGrowingModel
   GtkWidget  *widget;      /* (nullable) weak */
   guint       n_per_frame;
   guint       tick_id;
-  gint64      map_frame;   /* the frame clock's last frame when @widget was mapped */
+  CareerFirstFrame first;  /* whether @widget has been drawn since its map */
 };
 
 static void career_growing_model_list_model_init (GListModelInterface *iface);
@@ -105,8 +105,7 @@ tick_cb (GtkWidget     *widget,
   /* The frame that first shows the widget draws all of it for the first
    * time, so it grows from the next one on (docs/benchmarks.md, fix 44);
    * other lists that fill up may have a frame */
-  if (frame > self->map_frame + 1 &&
-      career_frame_share_claim (G_OBJECT (frame_clock), frame, self))
+  if (self->first.drawn && career_frame_share_claim (G_OBJECT (frame_clock), frame, self))
     grow (self, self->n_per_frame);
   if (self->growing)
     return G_SOURCE_CONTINUE;
@@ -144,9 +143,7 @@ on_items_changed_cb (GListModel         *model,
 static void
 on_widget_map_cb (CareerGrowingModel *self)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (self->widget);
-
-  self->map_frame = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : 0;
+  career_first_frame_watch (&self->first, self->widget);
   if (self->growing && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (self->widget, tick_cb, self, NULL);
 }
@@ -154,6 +151,7 @@ on_widget_map_cb (CareerGrowingModel *self)
 static void
 on_widget_unmap_cb (CareerGrowingModel *self)
 {
+  career_first_frame_clear (&self->first);
   if (self->tick_id != 0)
     gtk_widget_remove_tick_callback (self->widget, self->tick_id);
   self->tick_id = 0;
@@ -167,6 +165,7 @@ on_widget_finalized_cb (gpointer  user_data,
 
   self->widget = NULL;
   self->tick_id = 0;
+  career_first_frame_clear (&self->first);
 }
 
 static void
@@ -174,6 +173,7 @@ career_growing_model_dispose (GObject *object)
 {
   CareerGrowingModel *self = CAREER_GROWING_MODEL (object);
 
+  career_first_frame_clear (&self->first);
   if (self->widget != NULL)
     {
       stop_growing (self);

@@ -54,6 +54,7 @@ struct _CareerRecyclingModel
   guint       rows_per_frame;
   guint       tick_id;
   gint64      step_frame;      /* the frame that shows the last step */
+  CareerFirstFrame first;      /* whether the widget has been drawn since its map */
   gboolean    pending;
   guint       pending_start;
   guint       pending_end;
@@ -289,7 +290,8 @@ tick_cb (GtkWidget     *widget,
 
   /* One step per frame: the frame that shows the step made when the
    * change came is this one; other lists that fill up may have it */
-  if (frame != self->step_frame && career_frame_share_claim (G_OBJECT (frame_clock), frame, self))
+  if (frame != self->step_frame && self->first.drawn &&
+      career_frame_share_claim (G_OBJECT (frame_clock), frame, self))
     {
       self->step_frame = frame;
       step (self, self->rows_per_frame);
@@ -309,7 +311,8 @@ step_from_next_frame (CareerRecyclingModel *self)
   GdkFrameClock *clock = gtk_widget_get_frame_clock (self->widget);
   gint64 frame = gdk_frame_clock_get_frame_counter (clock) + 1;
 
-  if (frame != self->step_frame && career_frame_share_claim (G_OBJECT (clock), frame, self))
+  if (frame != self->step_frame && self->first.drawn &&
+      career_frame_share_claim (G_OBJECT (clock), frame, self))
     {
       self->step_frame = frame;
       step (self, self->rows_per_frame);
@@ -379,6 +382,7 @@ static void
 on_widget_map_cb (CareerRecyclingModel *self)
 {
   self->step_frame = -1;
+  career_first_frame_watch (&self->first, self->widget);
   if (self->pending && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (self->widget, tick_cb, self, NULL);
 }
@@ -390,6 +394,7 @@ on_widget_map_cb (CareerRecyclingModel *self)
 static void
 on_widget_unmap_cb (CareerRecyclingModel *self)
 {
+  career_first_frame_clear (&self->first);
   if (self->slots->len > 0)
     {
       career_recycling_model_settle (self);
@@ -409,11 +414,13 @@ on_widget_finalized_cb (gpointer  user_data,
 
   self->widget = NULL;
   self->tick_id = 0;
+  career_first_frame_clear (&self->first);
 }
 
 static void
 clear_widget (CareerRecyclingModel *self)
 {
+  career_first_frame_clear (&self->first);
   if (self->widget == NULL)
     return;
 

@@ -42,7 +42,7 @@ struct _CareerRoleColumn
    * come a list a frame (see update_figures()): how many lists show the
    * role's figures */
   guint              figures_tick_id;
-  gint64             map_frame;
+  CareerFirstFrame   first;
   gboolean           drawn;
   guint              n_figure_lists;
 };
@@ -237,7 +237,7 @@ figures_tick_cb (GtkWidget     *widget,
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
 
   /* The frame that first shows the column draws it without them */
-  if (frame <= self->map_frame + 1)
+  if (!self->first.drawn)
     return G_SOURCE_CONTINUE;
   self->drawn = TRUE;
   /* A list in this frame, unless another list that fills up, such as the
@@ -290,17 +290,19 @@ static void
 career_role_column_map (GtkWidget *widget)
 {
   CareerRoleColumn *self = CAREER_ROLE_COLUMN (widget);
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
   GTK_WIDGET_CLASS (career_role_column_parent_class)->map (widget);
-  self->map_frame = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : 0;
+  career_first_frame_watch (&self->first, widget);
   figures_over_frames (self);
 }
 
 static void
 career_role_column_unmap (GtkWidget *widget)
 {
-  stop_figures (CAREER_ROLE_COLUMN (widget));
+  CareerRoleColumn *self = CAREER_ROLE_COLUMN (widget);
+
+  stop_figures (self);
+  career_first_frame_clear (&self->first);
   GTK_WIDGET_CLASS (career_role_column_parent_class)->unmap (widget);
 }
 
@@ -357,6 +359,7 @@ career_role_column_dispose (GObject *object)
   GtkWidget *child;
 
   stop_figures (self);
+  career_first_frame_clear (&self->first);
   gtk_widget_dispose_template (GTK_WIDGET (self), CAREER_TYPE_ROLE_COLUMN);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
