@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "career-frame-share.h"
+#include "career-rows.h"
 
 typedef struct
 {
@@ -123,7 +124,5 @@ career_first_frame_watch (CareerFirstFrame *first,
 void
 career_first_frame_clear (CareerFirstFrame *first)
 {
-  if (first->clock != NULL)
-    g_clear_signal_handler (&first->paint_id, first->clock);
-  g_clear_object (&first->clock);
+  career_clear_clock_handler (&first->clock, &first->paint_id);
 }
