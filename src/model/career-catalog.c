@@ -1758,7 +1758,7 @@ career_catalog_load_builtin (CareerCatalog  *self,
       const char *relative = g_ptr_array_index (paths, i);
       g_autofree char *path = g_build_path ("/", RESOURCE_CATALOG, relative, NULL);
       g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
-      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(CareerJsonTree) root = NULL;
 
       if (bytes == NULL ||
           !(root = career_input_load_bytes (bytes, relative, error)) ||
@@ -1811,7 +1811,7 @@ career_catalog_load_directory (CareerCatalog  *self,
     {
       const char *relative = g_ptr_array_index (paths, i);
       g_autoptr(GFile) file = g_file_resolve_relative_path (directory, relative);
-      g_autoptr(JsonNode) root = career_input_load_file (file, relative, NULL, error);
+      g_autoptr(CareerJsonTree) root = career_input_load_file (file, relative, NULL, error);
 
       if (root == NULL || !layer_parse (layer, root, relative, error))
         return FALSE;
@@ -1833,7 +1833,7 @@ career_catalog_add_data (CareerCatalog  *self,
                          GError        **error)
 {
   g_autoptr(Layer) layer = layer_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(CareerJsonTree) root = NULL;
 
   g_return_val_if_fail (CAREER_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (display_name != NULL, FALSE);
@@ -1852,7 +1852,7 @@ career_catalog_add_file (CareerCatalog  *self,
                          GError        **error)
 {
   g_autoptr(Layer) layer = layer_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(CareerJsonTree) root = NULL;
 
   g_return_val_if_fail (CAREER_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);

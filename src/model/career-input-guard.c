@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "career-input-guard.h"
+#include "career-slice.h"
 
 #define MAX_NUMBER_LENGTH 400
 
@@ -686,7 +687,23 @@ career_input_parse (const char  *data,
       return NULL;
     }
 
-  return json_node_copy (root);
+  return json_parser_steal_root (parser);
+}
+
+/**
+ * career_json_tree_free:
+ * @tree: (nullable): a document's tree
+ *
+ * Frees @tree, then calls career_slice_trim_later().
+ */
+void
+career_json_tree_free (CareerJsonTree *tree)
+{
+  if (tree == NULL)
+    return;
+
+  json_node_unref (tree);
+  career_slice_trim_later ();
 }
 
 JsonNode *

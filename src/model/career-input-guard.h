@@ -43,4 +43,13 @@ JsonNode *career_input_load_bytes  (GBytes      *bytes,
                                     const char  *display_name,
                                     GError     **error);
 
+/* A whole document's tree, read or about to be written. Freeing a large one
+ * is a burst of slice frees; career_json_tree_free() has the slice
+ * allocator give them back off the main thread later (career-slice.c). */
+typedef JsonNode CareerJsonTree;
+
+void      career_json_tree_free    (CareerJsonTree *tree);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareerJsonTree, career_json_tree_free)
+
 G_END_DECLS

@@ -1579,7 +1579,7 @@ career_plan_file_load_data (const char          *data,
                             CareerPlanFileInfo **info,
                             GError             **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(CareerJsonTree) root = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1614,7 +1614,7 @@ career_plan_file_load (GFile               *file,
                        GError             **error)
 {
   g_autofree char *basename = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(CareerJsonTree) root = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -1716,8 +1716,9 @@ char *
 career_plan_file_to_data (CareerPlan *plan,
                           gsize      *length)
 {
+  /* Freed last: the generator holds a reference to its nodes. */
+  g_autoptr(CareerJsonTree) root = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GString) text = NULL;
   g_autofree char *json = NULL;
   gsize json_length;
