@@ -1370,13 +1370,13 @@ test_window_lazy_views (void)
   g_assert_true (gtk_widget_is_ancestor (focus, skills));
   g_assert_true (GTK_IS_TEXT (focus));
 
-  /* Courses, built meanwhile, hidden; once the window rests its widgets
-   * are laid out at the size of its page (hidden, the view itself has no
+  /* Courses, built meanwhile, not shown (its page is hidden; the view is
+   * visible to CSS for the frame that restyles it); then its widgets are
+   * laid out at the size of its page (hidden, the view itself has no
    * size), never mapped */
   courses = career_window_get_view (window, "courses");
   g_assert_nonnull (courses);
-  g_assert_false (gtk_widget_get_visible (courses));
-  g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_first_child (courses)), ==, 0);
+  g_assert_false (gtk_widget_get_mapped (courses));
   for (guint i = 0; i < 50 && gtk_widget_get_width (gtk_widget_get_first_child (courses)) == 0; i++)
     run_main_loop_for (100);
   run_main_loop_for (100);
@@ -1414,6 +1414,68 @@ test_window_lazy_views (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Presses a key as far as the window's key controller sees it (the one
+ * that puts the hidden views' restyle off) */
+static void
+press_key_on_window (CareerWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  guint n_pressed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "career-window-keys") != 0)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_a, 38, 0, &handled);
+      g_assert_false (handled);
+      n_pressed++;
+    }
+  g_assert_cmpuint (n_pressed, ==, 1);
+}
+
+static gboolean
+courses_laid_out (CareerWindow *window)
+{
+  GtkWidget *courses = career_window_get_view (window, "courses");
+
+  return courses != NULL && gtk_widget_get_width (gtk_widget_get_first_child (courses)) > 0;
+}
+
+/* The views built ahead are laid out as soon as each is built, unless a key
+ * was pressed within RESTYLE_DELAY_MS (200 ms): the layout never shares a
+ * frame with what typing changes. */
+static void
+test_window_layout_ahead_waits_for_keys (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+
+  for (guint typing = 0; typing < 2; typing++)
+    {
+      CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+      gint64 start;
+
+      career_window_set_catalog (window, catalog);
+      career_window_set_plan (window, plan);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_for_paint (GTK_WIDGET (window));
+      start = g_get_monotonic_time ();
+      if (typing)
+        press_key_on_window (window);
+      for (guint i = 0; i < 100 && !courses_laid_out (window); i++)
+        run_main_loop_for (10);
+      g_assert_true (courses_laid_out (window));
+      g_assert_false (gtk_widget_get_mapped (career_window_get_view (window, "courses")));
+      if (typing)
+        g_assert_cmpint (g_get_monotonic_time () - start, >=, 200 * 1000);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
 }
 
 /* A view built for its first switch (one that comes before the window has
@@ -1734,14 +1796,14 @@ test_window_view_switch (void)
   drain_main_loop ();
 
   /* The window opens on Compare; it builds the other two views once it
-   * has drawn its first frame and rests, hidden */
+   * has drawn its first frame and rests, not shown (each is visible to CSS
+   * for the frame that restyles it, its page hidden) */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     views[i] = career_window_get_view (CAREER_WINDOW (window), names[i]);
   g_assert_true (gtk_widget_get_mapped (views[0]));
   for (guint i = 1; i < G_N_ELEMENTS (views); i++)
     {
       g_assert_nonnull (views[i]);
-      g_assert_false (gtk_widget_get_visible (views[i]));
       g_assert_false (gtk_widget_get_mapped (views[i]));
     }
 
@@ -2796,6 +2858,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);
   g_test_add_func ("/ui/window/lazy-views", test_window_lazy_views);
+  g_test_add_func ("/ui/window/layout-ahead-waits-for-keys", test_window_layout_ahead_waits_for_keys);
   g_test_add_func ("/ui/window/list-fills-over-frames", test_window_list_fills_over_frames);
   g_test_add_func ("/ui/window/new-view-waits-for-its-frame",
                    test_window_new_view_waits_for_its_frame);

@@ -80,6 +80,10 @@ struct _CareerWindow
   gulong                restyle_id;
   guint                 restyle_layout_source;
   guint                 restyle_layout_step;
+  /* When a key was last pressed (g_get_monotonic_time()); whether the
+   * restyle under way is to be followed by another (see prepare_cb()) */
+  gint64                key_time;
+  gboolean              restyle_again;
   /* The views laid out once, shown or not (a bit per view) */
   guint                 laid_out;
 

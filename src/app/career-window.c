@@ -281,6 +281,8 @@ restyle_next_view (CareerWindow *self)
   return FALSE;
 }
 
+static void queue_restyle_hidden_views (CareerWindow *self);
+
 /* Lays out the view just restyled, hidden by the stack, at the size its
  * page would have, so that a switch to it finds its widgets measured and
  * placed as if it had been shown (docs/benchmarks.md, fix 43): its width
@@ -317,7 +319,14 @@ on_restyle_layout_cb (gpointer user_data)
   gtk_widget_set_visible (view, FALSE);
   self->restyle_view = NULL;
   if (!restyle_next_view (self))
-    stop_restyle (self);
+    {
+      stop_restyle (self);
+      if (self->restyle_again)
+        {
+          self->restyle_again = FALSE;
+          queue_restyle_hidden_views (self);
+        }
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -383,6 +392,25 @@ postpone_restyle (CareerWindow *self)
     self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
 }
 
+/* Restyles and lays out view @i, hidden, after the view under way if there
+ * is one, or as soon as the keyboard has rested for RESTYLE_DELAY_MS: a
+ * view just built ahead of its first switch (see prepare_cb()), which a
+ * switch in the first moments after start-up would otherwise find waiting
+ * for the delay that the window's first focus change started. */
+static void
+restyle_soon (CareerWindow *self,
+              guint         i)
+{
+  gint64 rested_ms = (g_get_monotonic_time () - self->key_time) / 1000;
+
+  self->restyle_pending |= 1u << i;
+  if (self->restyle_clock != NULL)
+    return;
+  g_clear_handle_id (&self->restyle_source, g_source_remove);
+  self->restyle_source = g_timeout_add (CLAMP (RESTYLE_DELAY_MS - rested_ms, 0, RESTYLE_DELAY_MS),
+                                        on_restyle_timeout_cb, self);
+}
+
 /* A key press puts the restyle off, so that it never shares a frame with
  * what typing changes */
 static gboolean
@@ -392,6 +420,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    GdkModifierType        state,
                    CareerWindow          *self)
 {
+  self->key_time = g_get_monotonic_time ();
   if (self->restyle_source != 0 || self->restyle_clock != NULL)
     postpone_restyle (self);
   return GDK_EVENT_PROPAGATE;
@@ -1017,6 +1046,7 @@ career_window_init (CareerWindow *self)
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
 
+    gtk_event_controller_set_name (keys, "career-window-keys");
     gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
     g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self), keys);
@@ -1142,13 +1172,20 @@ prepare_cb (gpointer user_data)
       career_program_get_taught_skills (program);
       return G_SOURCE_CONTINUE;
     }
-  /* Then, once the window is on screen, the views it has not built yet,
-   * and the restyle that lays them out too */
+  /* Then, once the window is on screen, the views it has not built yet;
+   * then they are restyled and laid out at once, for a switch in the first
+   * moments, and again once the window has rested: a view laid out in the
+   * first 150 ms or so after the first frame was laid out again in part
+   * by its first switch (1-2 ms more in that frame; docs/benchmarks.md,
+   * fix 48) */
   if (self->drawn)
     {
       if (prepare_views_step (self))
         return G_SOURCE_CONTINUE;
-      queue_restyle_hidden_views (self);
+      for (guint i = CAREER_VIEW_SKILLS; i < CAREER_N_VIEWS; i++)
+        if (get_view (self, i) != NULL && !gtk_widget_get_visible (get_view (self, i)))
+          restyle_soon (self, i);
+      self->restyle_again = TRUE;
     }
   self->keys_source = 0;
   return G_SOURCE_REMOVE;
