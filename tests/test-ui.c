@@ -1438,12 +1438,18 @@ press_key_on_window (CareerWindow *window)
   g_assert_cmpuint (n_pressed, ==, 1);
 }
 
+/* Whether @view, built ahead, has been laid out (hidden, the view itself
+ * has no size, its child does) */
+static gboolean
+view_laid_out (GtkWidget *view)
+{
+  return view != NULL && gtk_widget_get_width (gtk_widget_get_first_child (view)) > 0;
+}
+
 static gboolean
 courses_laid_out (CareerWindow *window)
 {
-  GtkWidget *courses = career_window_get_view (window, "courses");
-
-  return courses != NULL && gtk_widget_get_width (gtk_widget_get_first_child (courses)) > 0;
+  return view_laid_out (career_window_get_view (window, "courses"));
 }
 
 /* The views built ahead are laid out as soon as each is built, unless a key
@@ -1468,7 +1474,7 @@ test_window_layout_ahead_waits_for_keys (void)
       start = g_get_monotonic_time ();
       if (typing)
         press_key_on_window (window);
-      for (guint i = 0; i < 100 && !courses_laid_out (window); i++)
+      for (guint i = 0; i < 500 && !courses_laid_out (window); i++)
         run_main_loop_for (10);
       g_assert_true (courses_laid_out (window));
       g_assert_false (gtk_widget_get_mapped (career_window_get_view (window, "courses")));
@@ -1808,11 +1814,15 @@ test_window_view_switch (void)
     }
 
   /* Only the view shown is visible, even to CSS (hidden views are shown to
-   * CSS only for a frame while the window is idle: see below) */
-  run_main_loop_for (600);
+   * CSS only for a frame while the window is idle: see below; a key press
+   * puts that off, as does a switch to another view) */
+  for (guint i = 0; i < 100 && !(view_laid_out (views[1]) && view_laid_out (views[2])); i++)
+    run_main_loop_for (50);
+  g_assert_true (view_laid_out (views[1]) && view_laid_out (views[2]));
   for (guint round = 0; round < 2; round++)
     for (guint v = 0; v < G_N_ELEMENTS (names); v++)
       {
+        press_key_on_window (CAREER_WINDOW (window));
         gtk_widget_activate_action (window, "win.show-view", "s", names[v]);
         views[v] = career_window_get_view (CAREER_WINDOW (window), names[v]);
         g_assert_nonnull (views[v]);
