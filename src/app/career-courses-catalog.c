@@ -21,9 +21,10 @@
 #include "career-recycling-model.h"
 
 #define N_RECOMMENDATIONS 3
-/* More than a tall window shows; each costs about 0.3 ms to bind and
- * measure again (docs/benchmarks.md) */
-#define COURSE_ROWS_PER_FRAME 12
+/* About what a tall window shows (a course row is four to six lines); each
+ * costs about 0.3 ms to bind and measure again, and 12 made the keystroke
+ * that brings 10 000 rows back 15-16 ms long (docs/benchmarks.md, fix 49) */
+#define COURSE_ROWS_PER_FRAME 8
 
 /* Plain decisions */
 
