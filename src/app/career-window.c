@@ -367,13 +367,20 @@ on_restyle_timeout_cb (gpointer user_data)
  * frame of its own, then laid out (fix 43), so that a switch only has to
  * draw. */
 static void
-queue_restyle_hidden_views (CareerWindow *self)
+queue_restyle_hidden_views_after (CareerWindow *self,
+                                  guint         delay_ms)
 {
   stop_restyle (self);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     if (get_view (self, i) != NULL && !gtk_widget_get_visible (get_view (self, i)))
       self->restyle_pending |= 1u << i;
-  self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
+  self->restyle_source = g_timeout_add (delay_ms, on_restyle_timeout_cb, self);
+}
+
+static void
+queue_restyle_hidden_views (CareerWindow *self)
+{
+  queue_restyle_hidden_views_after (self, RESTYLE_DELAY_MS);
 }
 
 /* Puts off the restyle under way or to come, if any: the view being
@@ -390,25 +397,6 @@ postpone_restyle (CareerWindow *self)
   stop_restyle (self);
   if (self->restyle_pending != 0)
     self->restyle_source = g_timeout_add (RESTYLE_DELAY_MS, on_restyle_timeout_cb, self);
-}
-
-/* Restyles and lays out view @i, hidden, after the view under way if there
- * is one, or as soon as the keyboard has rested for RESTYLE_DELAY_MS: a
- * view just built ahead of its first switch (see prepare_cb()), which a
- * switch in the first moments after start-up would otherwise find waiting
- * for the delay that the window's first focus change started. */
-static void
-restyle_soon (CareerWindow *self,
-              guint         i)
-{
-  gint64 rested_ms = (g_get_monotonic_time () - self->key_time) / 1000;
-
-  self->restyle_pending |= 1u << i;
-  if (self->restyle_clock != NULL)
-    return;
-  g_clear_handle_id (&self->restyle_source, g_source_remove);
-  self->restyle_source = g_timeout_add (CLAMP (RESTYLE_DELAY_MS - rested_ms, 0, RESTYLE_DELAY_MS),
-                                        on_restyle_timeout_cb, self);
 }
 
 /* A key press puts the restyle off, so that it never shares a frame with
@@ -1178,13 +1166,16 @@ prepare_cb (gpointer user_data)
    * first 150 ms or so after the first frame was laid out again in part
    * by its first switch (1-2 ms more in that frame; docs/benchmarks.md,
    * fix 48) */
+  if (self->drawn && prepare_views_step (self))
+    return G_SOURCE_CONTINUE;
   if (self->drawn)
     {
-      if (prepare_views_step (self))
-        return G_SOURCE_CONTINUE;
-      for (guint i = CAREER_VIEW_SKILLS; i < CAREER_N_VIEWS; i++)
-        if (get_view (self, i) != NULL && !gtk_widget_get_visible (get_view (self, i)))
-          restyle_soon (self, i);
+      gint64 rested_ms = (g_get_monotonic_time () - self->key_time) / 1000;
+
+      /* Only the delay that the keyboard has not rested yet (the first
+       * focus change started a timer of RESTYLE_DELAY_MS) */
+      queue_restyle_hidden_views_after (self, CLAMP (RESTYLE_DELAY_MS - rested_ms, 0,
+                                                     RESTYLE_DELAY_MS));
       self->restyle_again = TRUE;
     }
   self->keys_source = 0;
