@@ -1385,6 +1385,137 @@ test_cards_over_frames (Fixture       *fixture,
   g_assert_cmpuint (count_rows (terms), ==, 7);
 }
 
+/* The text a widget's render node shows, as GTK last drew it (none for
+ * the children a CareerCull left out) */
+static guint
+count_text_nodes (GskRenderNode *node)
+{
+  guint n = 0;
+
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      return 1;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        n += count_text_nodes (gsk_container_node_get_child (node, i));
+      return n;
+    case GSK_TRANSFORM_NODE:
+      return count_text_nodes (gsk_transform_node_get_child (node));
+    case GSK_OPACITY_NODE:
+      return count_text_nodes (gsk_opacity_node_get_child (node));
+    case GSK_CLIP_NODE:
+      return count_text_nodes (gsk_clip_node_get_child (node));
+    case GSK_ROUNDED_CLIP_NODE:
+      return count_text_nodes (gsk_rounded_clip_node_get_child (node));
+    case GSK_DEBUG_NODE:
+      return count_text_nodes (gsk_debug_node_get_child (node));
+    case GSK_COLOR_MATRIX_NODE:
+      return count_text_nodes (gsk_color_matrix_node_get_child (node));
+    case GSK_SHADOW_NODE:
+      return count_text_nodes (gsk_shadow_node_get_child (node));
+    default:
+      return 0;
+    }
+}
+
+static guint
+drawn_text (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  /* Appends the node the widget keeps, or makes it if it was dropped */
+  gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  return node != NULL ? count_text_nodes (node) : 0;
+}
+
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+  /* Nothing is queued here: the frames come from what the test changed */
+  for (guint i = 0; i < 200 && gdk_frame_clock_get_frame_counter (clock) < frame + n; i++)
+    {
+      gboolean done = FALSE;
+
+      g_timeout_add (20, set_true_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+test_cards_below_the_fold (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *scroller = template_child (fixture, "board_scroller");
+  GtkWidget *audit = template_child (fixture, "audit");
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *first;
+  GtkWidget *last;
+  GtkWidget *near = NULL;
+
+  choose_program (fixture);
+  for (guint i = 0; i < 8; i++)
+    {
+      career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025 + i);
+      g_assert_nonnull (career_courses_view_add_course (fixture->view, "tp/a302", i, -1));
+    }
+  first = career_courses_view_get_term_card (fixture->view, 0);
+  last = career_courses_view_get_term_card (fixture->view, 7);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 400);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (last);
+  wait_frames (last, 3);
+
+  /* What the window shows is drawn; what is pages below it is not */
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 3 * gtk_widget_get_height (scroller));
+  g_assert_cmpuint (drawn_text (first), >, 0);
+  g_assert_cmpuint (drawn_text (last), ==, 0);
+  g_assert_cmpuint (drawn_text (audit), ==, 0);
+
+  /* A window made taller brings a card near without moving it */
+  for (guint i = 0; i < 8 && near == NULL; i++)
+    {
+      GtkWidget *card = career_courses_view_get_term_card (fixture->view, i);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (card, scroller, &bounds));
+      if (bounds.origin.y > 1.5 * gtk_widget_get_height (scroller) && bounds.origin.y < 700)
+        near = card;
+    }
+  g_assert_nonnull (near);
+  g_assert_cmpuint (drawn_text (near), ==, 0);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 900);
+  for (guint i = 0; i < 100 && gtk_widget_get_height (scroller) < 800; i++)
+    wait_frames (scroller, 1);
+  g_assert_cmpint (gtk_widget_get_height (scroller), >=, 800);
+  g_assert_cmpuint (drawn_text (near), >, 0);
+  g_assert_cmpuint (drawn_text (last), ==, 0);
+
+  /* Scrolling to the end draws the audit, in the frame that shows it */
+  g_assert_cmpuint (drawn_text (audit), ==, 0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_frames (scroller, 1);
+  g_assert_cmpuint (drawn_text (audit), >, 0);
+  g_assert_cmpuint (drawn_text (last), >, 0);
+
+  /* A view shown again draws anew what it shows and no more */
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), FALSE);
+  gtk_adjustment_set_value (adjustment, 0);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->view), TRUE);
+  wait_frames (scroller, 2);
+  g_assert_cmpuint (drawn_text (first), >, 0);
+  g_assert_cmpuint (drawn_text (last), ==, 0);
+  g_assert_cmpuint (drawn_text (audit), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1419,6 +1550,7 @@ main (int   argc,
   ADD ("audit", test_audit);
   ADD ("skills-after-term", test_skills_after_term);
   ADD ("cards-over-frames", test_cards_over_frames);
+  ADD ("cards-below-the-fold", test_cards_below_the_fold);
 #undef ADD
 
   return g_test_run ();

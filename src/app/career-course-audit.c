@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "career-course-audit.h"
+#include "career-cull.h"
 #include "career-expander-row.h"
 #include "career-format.h"
 #include "career-term-card.h"
@@ -36,6 +37,8 @@ struct _CareerCourseAudit
   GtkWidget  *tuition_row;
   GHashTable *expanded;   /* paths of the open rows */
   GHashTable *rows;       /* title -> row, for tests and lookups */
+
+  CareerCull  cull;       /* not drawn far below the fold */
 };
 
 G_DEFINE_FINAL_TYPE (CareerCourseAudit, career_course_audit, GTK_TYPE_WIDGET)
@@ -560,8 +563,28 @@ career_course_audit_dispose (GObject *object)
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  career_cull_clear (&self->cull);
 
   G_OBJECT_CLASS (career_course_audit_parent_class)->dispose (object);
+}
+
+static void
+career_course_audit_unmap (GtkWidget *widget)
+{
+  CareerCourseAudit *self = (CareerCourseAudit *) widget;
+
+  career_cull_clear (&self->cull);
+  GTK_WIDGET_CLASS (career_course_audit_parent_class)->unmap (widget);
+}
+
+static void
+career_course_audit_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  CareerCourseAudit *self = (CareerCourseAudit *) widget;
+
+  if (!career_cull_skip (&self->cull))
+    GTK_WIDGET_CLASS (career_course_audit_parent_class)->snapshot (widget, snapshot);
 }
 
 static void
@@ -571,6 +594,8 @@ career_course_audit_class_init (CareerCourseAuditClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = career_course_audit_dispose;
+  widget_class->unmap = career_course_audit_unmap;
+  widget_class->snapshot = career_course_audit_snapshot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -591,6 +616,7 @@ career_course_audit_init (CareerCourseAudit *self)
   GtkWidget *heading = gtk_label_new (_("Degree Audit"));
   GtkWidget *requirements = gtk_label_new (_("Requirements"));
 
+  career_cull_init (&self->cull, GTK_WIDGET (self));
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 

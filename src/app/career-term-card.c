@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "career-analysis.h"
+#include "career-cull.h"
 #include "career-format.h"
 #include "career-rows.h"
 #include "career-term-card.h"
@@ -49,6 +50,8 @@ struct _CareerTermCard
   GtkWidget           *footer_capacity;
   GtkWidget           *footer_skills;        /* an expander */
   GtkWidget           *footer_skills_text;
+
+  CareerCull           cull;                 /* not drawn far below the fold */
 };
 
 G_DEFINE_FINAL_TYPE (CareerTermCard, career_term_card, GTK_TYPE_WIDGET)
@@ -1088,8 +1091,28 @@ career_term_card_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->label, g_free);
+  career_cull_clear (&self->cull);
 
   G_OBJECT_CLASS (career_term_card_parent_class)->dispose (object);
+}
+
+static void
+career_term_card_unmap (GtkWidget *widget)
+{
+  CareerTermCard *self = (CareerTermCard *) widget;
+
+  career_cull_clear (&self->cull);
+  GTK_WIDGET_CLASS (career_term_card_parent_class)->unmap (widget);
+}
+
+static void
+career_term_card_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  CareerTermCard *self = (CareerTermCard *) widget;
+
+  if (!career_cull_skip (&self->cull))
+    GTK_WIDGET_CLASS (career_term_card_parent_class)->snapshot (widget, snapshot);
 }
 
 static void
@@ -1099,6 +1122,8 @@ career_term_card_class_init (CareerTermCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = career_term_card_dispose;
+  widget_class->unmap = career_term_card_unmap;
+  widget_class->snapshot = career_term_card_snapshot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -1106,6 +1131,7 @@ career_term_card_class_init (CareerTermCardClass *klass)
 static void
 career_term_card_init (CareerTermCard *self)
 {
+  career_cull_init (&self->cull, GTK_WIDGET (self));
 }
 
 /**
