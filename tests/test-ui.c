@@ -30,6 +30,7 @@
 #include "career-recycling-model.h"
 #include "career-skill-state.h"
 #include "career-skills-view.h"
+#include "career-text-ahead.h"
 #include "career-window.h"
 #include "career-plan-file.h"
 #include "career-progress-history.h"
@@ -1436,6 +1437,58 @@ press_key_on_window (CareerWindow *window)
       n_pressed++;
     }
   g_assert_cmpuint (n_pressed, ==, 1);
+}
+
+/* The glyphs drawn ahead are those of the labels a view would show: each
+ * glyph of each font once, none of a hidden label or of one outside the
+ * area (scrolled away, or below it) */
+static void
+test_text_ahead (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bold = gtk_label_new (NULL);
+  GtkWidget *hidden = gtk_label_new ("xyz");
+  GtkWidget *below = gtk_label_new ("pqr");
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *scrolled_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scrolled_away = gtk_label_new ("klm");
+  graphene_rect_t area = GRAPHENE_RECT_INIT (0, 0, 300, 400);
+  int height;
+
+  g_object_ref_sink (box);
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("abc"));
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("abd dab"));
+  gtk_box_append (GTK_BOX (box), hidden);
+  gtk_widget_set_visible (hidden, FALSE);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_EXTERNAL);
+  gtk_widget_set_size_request (scroller, -1, 100);
+  gtk_box_append (GTK_BOX (scrolled_box), gtk_label_new ("aaa"));
+  gtk_widget_set_margin_top (scrolled_away, 1000);
+  gtk_box_append (GTK_BOX (scrolled_box), scrolled_away);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), scrolled_box);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_widget_set_margin_top (below, 1000);
+  gtk_box_append (GTK_BOX (box), below);
+
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 300, &height, NULL, NULL, NULL);
+  gtk_widget_allocate (box, 300, height, -1, NULL);
+
+  /* a, b, c, d and the space; the scrolled "aaa" adds nothing */
+  g_assert_cmpuint (career_text_ahead_draw (box, &area), ==, 5);
+  /* The label below comes in with the area that shows it */
+  area.size.height = height;
+  g_assert_cmpuint (career_text_ahead_draw (box, &area), ==, 8);
+
+  /* The same letters bold are other glyphs */
+  gtk_label_set_markup (GTK_LABEL (bold), "<b>ab</b>");
+  gtk_box_prepend (GTK_BOX (box), bold);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 300, &height, NULL, NULL, NULL);
+  gtk_widget_allocate (box, 300, height, -1, NULL);
+  area.size.height = height;
+  g_assert_cmpuint (career_text_ahead_draw (box, &area), ==, 10);
+
+  g_object_unref (box);
 }
 
 /* Whether @view, built ahead, has been laid out (hidden, the view itself
@@ -2858,6 +2911,7 @@ main (int   argc,
   g_test_add_func ("/ui/tooltip", test_tooltip);
   g_test_add_func ("/ui/caption", test_caption);
   g_test_add_func ("/ui/chart-node", test_chart_node);
+  g_test_add_func ("/ui/text-ahead", test_text_ahead);
   g_test_add_func ("/ui/compare-view/radar-keeps-its-drawing", test_radar_keeps_its_drawing);
   g_test_add_func ("/ui/timeline-keeps-its-drawing", test_timeline_keeps_its_drawing);
   g_test_add_func ("/ui/style/boxed-list-rows", test_style_boxed_list_rows);

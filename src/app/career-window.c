@@ -12,6 +12,7 @@
 #include "career-courses-view.h"
 #include "career-height-for-width-layout.h"
 #include "career-skills-view.h"
+#include "career-text-ahead.h"
 #include "career-level-selector.h"
 #include "career-rows.h"
 #include "career-window.h"
@@ -287,8 +288,8 @@ static void queue_restyle_hidden_views (CareerWindow *self);
  * page would have, so that a switch to it finds its widgets measured and
  * placed as if it had been shown (docs/benchmarks.md, fix 43): its width
  * measured in one turn of the main loop, its height in the next, placed in
- * a third, then hidden from CSS again; and the next view is made visible
- * to CSS. */
+ * a third, the glyphs of the text it would show drawn in a fourth (fix 52),
+ * then hidden from CSS again; and the next view is made visible to CSS. */
 static gboolean
 on_restyle_layout_cb (gpointer user_data)
 {
@@ -313,6 +314,10 @@ on_restyle_layout_cb (gpointer user_data)
       for (guint i = 0; i < CAREER_N_VIEWS; i++)
         if (get_view (self, i) == view)
           self->laid_out |= 1u << i;
+      if (self->restyle_layout_step++ == 2)
+        return G_SOURCE_CONTINUE;
+      /* Its text's glyphs, in a fourth turn (fix 52) */
+      career_text_ahead_draw (view, &GRAPHENE_RECT_INIT (0, 0, width, height));
     }
 
   self->restyle_layout_source = 0;
