@@ -630,8 +630,16 @@ test_sort_key (void)
                  career_skill_get_sort_key (skills->pdata[0]));
 }
 
+static void
+on_keys_prepared_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
 /* The search key is the name and the description, case-folded, one line
- * each; the catalog makes the keys a slice at a time */
+ * each; the catalog makes the keys in a worker thread */
 static void
 test_search_key (void)
 {
@@ -641,7 +649,10 @@ test_search_key (void)
   g_autoptr(CareerSkill) bare = career_skill_new ("x", "X", "k", NULL, levels);
   g_autoptr(CareerCatalog) catalog = career_catalog_new ();
   g_autoptr(GError) error = NULL;
-  guint n_skills, position = 0, steps = 0;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  GListModel *skills;
+  guint n_skills;
 
   g_assert_cmpstr (career_skill_get_search_key (skill), ==,
                    "pytorch\ntensors, autograd and strasse");
@@ -650,20 +661,41 @@ test_search_key (void)
 
   g_assert_true (career_catalog_load_builtin (catalog, &error));
   g_assert_no_error (error);
-  n_skills = g_list_model_get_n_items (career_catalog_get_skills (catalog));
+  skills = career_catalog_get_skills (catalog);
+  n_skills = g_list_model_get_n_items (skills);
   g_assert_cmpuint (n_skills, >, 8);
-  while (position < n_skills)
-    {
-      guint next = career_catalog_prepare_skill_keys (catalog, position, 8);
 
-      g_assert_cmpuint (next, ==, MIN (position + 8, n_skills));
-      position = next;
-      steps++;
+  /* Cancelled before the worker starts, it makes nothing */
+  g_cancellable_cancel (cancellable);
+  career_catalog_prepare_skill_keys_async (catalog, cancellable, on_keys_prepared_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (career_catalog_prepare_skill_keys_finish (catalog, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_clear_object (&result);
+  for (guint i = 0; i < n_skills; i++)
+    {
+      g_autoptr(CareerSkill) item = g_list_model_get_item (skills, i);
+
+      g_assert_false (career_skill_has_keys (item));
     }
-  g_assert_cmpuint (steps, ==, (n_skills + 7) / 8);
-  /* Past the end, or asked for many, it stops at the end */
-  g_assert_cmpuint (career_catalog_prepare_skill_keys (catalog, n_skills + 5, 8), ==, n_skills);
-  g_assert_cmpuint (career_catalog_prepare_skill_keys (catalog, 1, G_MAXUINT), ==, n_skills);
+
+  /* Made in a worker: every skill has both keys when the callback comes,
+   * the same the skill would make itself */
+  career_catalog_prepare_skill_keys_async (catalog, NULL, on_keys_prepared_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (career_catalog_prepare_skill_keys_finish (catalog, result, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_skills; i++)
+    {
+      g_autoptr(CareerSkill) item = g_list_model_get_item (skills, i);
+      g_autofree char *name_key = g_utf8_collate_key (career_skill_get_name (item), -1);
+
+      g_assert_true (career_skill_has_keys (item));
+      g_assert_cmpstr (career_skill_get_sort_key (item), ==, name_key);
+    }
 }
 
 int

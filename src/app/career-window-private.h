@@ -87,10 +87,12 @@ struct _CareerWindow
   /* The views laid out once, shown or not (a bit per view) */
   guint                 laid_out;
 
-  /* The catalog's skills whose sort and search keys are made, and its
-   * programs whose taught skills are, a slice at a time while the app is
-   * idle; then the views (see prepare_cb()) */
-  guint                 keys_prepared;
+  /* Whether the catalog's skills have their sort and search keys, made in
+   * a worker thread (stopped by @keys_cancellable); then its programs whose
+   * taught skills are made, one at a time while the app is idle; then the
+   * views (see prepare_cb()) */
+  gboolean              keys_prepared;
+  GCancellable         *keys_cancellable;
   guint                 programs_prepared;
   guint                 view_steps;
   guint                 keys_source;

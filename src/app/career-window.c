@@ -41,6 +41,8 @@ career_window_dispose (GObject *object)
   career_clear_clock_handler (&self->new_view_clock, &self->new_view_id);
   self->new_view = NULL;
   g_clear_handle_id (&self->keys_source, g_source_remove);
+  g_cancellable_cancel (self->keys_cancellable);
+  g_clear_object (&self->keys_cancellable);
   career_clear_clock_handler (&self->drawn_clock, &self->drawn_id);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     g_clear_weak_pointer (&self->last_focus[i]);
@@ -1087,9 +1089,9 @@ report_catalog_problems (CareerWindow *self,
  * their names and descriptions, and the Courses view offers the skills its
  * program's courses teach in name order: what that takes is made once per
  * skill and per program (a quarter of a first switch at 10 000 skills, a
- * tenth at 10 000 courses: docs/benchmarks.md, fixes 33 and 38). Then the
- * views themselves are built, restyled and laid out, hidden (fix 43). */
-#define KEYS_PER_SLICE 250
+ * tenth at 10 000 courses: docs/benchmarks.md, fixes 33 and 38; the skills'
+ * keys are made in a worker thread since fix 53). Then the views
+ * themselves are built, restyled and laid out, hidden (fix 43). */
 
 static gboolean prepare_cb (gpointer user_data);
 
@@ -1148,14 +1150,13 @@ static gboolean
 prepare_cb (gpointer user_data)
 {
   CareerWindow *self = user_data;
-  guint n_skills = g_list_model_get_n_items (career_catalog_get_skills (self->catalog));
   GListModel *programs = career_catalog_get_programs (self->catalog);
 
-  if (self->keys_prepared < n_skills)
+  /* The worker's end calls again */
+  if (!self->keys_prepared)
     {
-      self->keys_prepared = career_catalog_prepare_skill_keys (self->catalog, self->keys_prepared,
-                                                               KEYS_PER_SLICE);
-      return G_SOURCE_CONTINUE;
+      self->keys_source = 0;
+      return G_SOURCE_REMOVE;
     }
   /* One program at a time, once the keys its sort needs are made */
   if (self->programs_prepared < g_list_model_get_n_items (programs))
@@ -1187,6 +1188,25 @@ prepare_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+on_keys_prepared_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  CareerWindow *self = user_data;
+
+  /* Cancelled: another catalog came, or the window was disposed (and may
+   * be gone: it holds no reference, so that the work does not keep a
+   * closed window alive) */
+  if (!career_catalog_prepare_skill_keys_finish (CAREER_CATALOG (source), result, NULL))
+    return;
+
+  g_clear_object (&self->keys_cancellable);
+  self->keys_prepared = TRUE;
+  if (self->keys_source == 0)
+    self->keys_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
+}
+
 /**
  * career_window_set_catalog:
  *
@@ -1205,10 +1225,14 @@ career_window_set_catalog (CareerWindow  *self,
   career_compare_view_set_catalog (self->compare_view, catalog);
   sync_lazy_views (self);
 
-  self->keys_prepared = 0;
+  self->keys_prepared = FALSE;
   self->programs_prepared = 0;
   g_clear_handle_id (&self->keys_source, g_source_remove);
-  self->keys_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
+  g_cancellable_cancel (self->keys_cancellable);
+  g_clear_object (&self->keys_cancellable);
+  self->keys_cancellable = g_cancellable_new ();
+  career_catalog_prepare_skill_keys_async (catalog, self->keys_cancellable, on_keys_prepared_cb,
+                                           self);
 }
 
 /**

@@ -1958,41 +1958,81 @@ career_catalog_get_skills (CareerCatalog *self)
   return G_LIST_MODEL (self->skills.store);
 }
 
-/**
- * career_catalog_prepare_skill_keys:
- * @from: the position of the first skill
- * @n: how many skills at most
- *
- * Makes the sort and search keys of the skills from @from on
- * (career_skill_get_sort_key(), career_skill_get_search_key()), so that
- * whatever sorts or searches them first does not pay for all of them.
- * Called a slice at a time while the app is idle.
- *
- * Returns: the position after the last skill prepared; the number of
- *   skills once all are
- */
-guint
-career_catalog_prepare_skill_keys (CareerCatalog *self,
-                                   guint          from,
-                                   guint          n)
+static void
+prepare_keys_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
 {
+  GPtrArray *skills = task_data;
+
+  for (guint i = 0; i < skills->len; i++)
+    {
+      if (i % 256 == 0 && g_task_return_error_if_cancelled (task))
+        return;
+      career_skill_get_sort_key (g_ptr_array_index (skills, i));
+      career_skill_get_search_key (g_ptr_array_index (skills, i));
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * career_catalog_prepare_skill_keys_async:
+ * @cancellable: (nullable): stops the work
+ * @callback: called in this thread once every key is made
+ * @user_data: for @callback
+ *
+ * Makes the sort and search keys of the catalog's skills
+ * (career_skill_get_sort_key(), career_skill_get_search_key()) in a worker
+ * thread, so that whatever sorts or searches them first does not pay for
+ * all of them: 10 000 collation keys take about 8 ms. The skills are those
+ * of the catalog now; a key asked for meanwhile is made by whoever asks
+ * first, and kept once.
+ */
+void
+career_catalog_prepare_skill_keys_async (CareerCatalog       *self,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
   GListModel *skills;
+  GPtrArray *array;
   guint n_skills;
 
-  g_return_val_if_fail (CAREER_IS_CATALOG (self), 0);
+  g_return_if_fail (CAREER_IS_CATALOG (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
+  /* The worker gets skills of its own: a GListStore caches its last
+   * lookup, which is no read another thread may share */
   skills = G_LIST_MODEL (self->skills.store);
   n_skills = g_list_model_get_n_items (skills);
-  from = MIN (from, n_skills);
-  n = MIN (n, n_skills - from);
-  for (guint end = from + n; from < end; from++)
-    {
-      g_autoptr(CareerSkill) skill = g_list_model_get_item (skills, from);
+  array = g_ptr_array_new_full (n_skills, g_object_unref);
+  for (guint i = 0; i < n_skills; i++)
+    g_ptr_array_add (array, g_list_model_get_item (skills, i));
 
-      career_skill_get_sort_key (skill);
-      career_skill_get_search_key (skill);
-    }
-  return from;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, career_catalog_prepare_skill_keys_async);
+  g_task_set_task_data (task, array, (GDestroyNotify) g_ptr_array_unref);
+  g_task_run_in_thread (task, prepare_keys_thread);
+}
+
+/**
+ * career_catalog_prepare_skill_keys_finish:
+ *
+ * Returns: %TRUE once every key is made; %FALSE with %G_IO_ERROR_CANCELLED
+ *   when cancelled, even if the worker was done
+ */
+gboolean
+career_catalog_prepare_skill_keys_finish (CareerCatalog  *self,
+                                          GAsyncResult   *result,
+                                          GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        career_catalog_prepare_skill_keys_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 GListModel *

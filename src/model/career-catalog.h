@@ -57,9 +57,13 @@ const char * const *career_catalog_get_notes        (CareerCatalog  *self);
 
 GListModel     *career_catalog_get_categories       (CareerCatalog  *self);
 GListModel     *career_catalog_get_skills           (CareerCatalog  *self);
-guint           career_catalog_prepare_skill_keys   (CareerCatalog  *self,
-                                                     guint           from,
-                                                     guint           n);
+void            career_catalog_prepare_skill_keys_async  (CareerCatalog       *self,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean        career_catalog_prepare_skill_keys_finish (CareerCatalog       *self,
+                                                          GAsyncResult        *result,
+                                                          GError             **error);
 GListModel     *career_catalog_get_roles            (CareerCatalog  *self);
 GListModel     *career_catalog_get_programs         (CareerCatalog  *self);
 

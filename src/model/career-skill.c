@@ -283,3 +283,18 @@ career_skill_get_search_key (CareerSkill *self)
   text = g_strconcat (self->name, "\n", self->description ? self->description : "", NULL);
   return keep_key (&self->search_key, g_utf8_casefold (text, -1));
 }
+
+/**
+ * career_skill_has_keys:
+ *
+ * Returns: whether the sort and search keys are made already (see
+ *   career_catalog_prepare_skill_keys_async())
+ */
+gboolean
+career_skill_has_keys (CareerSkill *self)
+{
+  g_return_val_if_fail (CAREER_IS_SKILL (self), FALSE);
+
+  return g_atomic_pointer_get (&self->sort_key) != NULL &&
+         g_atomic_pointer_get (&self->search_key) != NULL;
+}

@@ -19,6 +19,7 @@ const char     *career_skill_get_id          (CareerSkill        *self);
 const char     *career_skill_get_name        (CareerSkill        *self);
 const char     *career_skill_get_sort_key    (CareerSkill        *self);
 const char     *career_skill_get_search_key  (CareerSkill        *self);
+gboolean        career_skill_has_keys        (CareerSkill        *self);
 const char     *career_skill_get_category_id (CareerSkill        *self);
 CareerCategory *career_skill_get_category    (CareerSkill        *self);
 void            career_skill_set_category    (CareerSkill        *self,
