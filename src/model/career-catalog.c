@@ -2003,8 +2003,8 @@ career_catalog_prepare_skill_keys_async (CareerCatalog       *self,
   g_return_if_fail (CAREER_IS_CATALOG (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  /* The worker gets skills of its own: a GListStore caches its last
-   * lookup, which is no read another thread may share */
+  /* The worker gets an array of its own: a GListStore caches its last
+   * lookup, so even reading one from another thread is not safe */
   skills = G_LIST_MODEL (self->skills.store);
   n_skills = g_list_model_get_n_items (skills);
   array = g_ptr_array_new_full (n_skills, g_object_unref);
