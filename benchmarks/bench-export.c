@@ -93,30 +93,6 @@ run_worker (gpointer user_data)
   return t1 - t0;
 }
 
-static void
-print_stats (const char       *key,
-             const BenchStats *stats)
-{
-  printf (" %s_ms=%.4f %s_min=%.4f %s_runs=%u", key, stats->median, key, stats->min, key,
-          stats->n);
-}
-
-static CareerCatalog *
-generated_catalog (void)
-{
-  BenchCatalogSpec spec = {
-    .n_categories = 10, .n_skills = 200, .skill_space = 200, .n_roles = 4, .role_size = 40,
-    .n_courses = 1000, .core_size = 10, .elective_pool = 40,
-  };
-  g_autoptr(GString) text = bench_generate_catalog (&spec);
-  g_autoptr(GError) error = NULL;
-  CareerCatalog *catalog = career_catalog_new ();
-
-  if (!career_catalog_add_data (catalog, text->str, text->len, "generated.json", &error))
-    g_error ("generated catalog: %s", error->message);
-  return catalog;
-}
-
 static int
 child_main (guint size)
 {
@@ -166,7 +142,7 @@ child_main (guint size)
       };
       g_autoptr(GString) text = bench_generate_plan (&spec);
 
-      catalog = generated_catalog ();
+      catalog = bench_load_plan_catalog (1000);
       plan = career_plan_file_load_data (text->str, text->len, "generated.careerplan", catalog,
                                          NULL, &error);
     }
@@ -199,11 +175,11 @@ child_main (guint size)
   }
 
   stats = bench_repeat (run_to_data, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-  print_stats ("to_data", &stats);
+  bench_print_stats ("to_data", &stats);
   stats = bench_repeat (run_layout, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-  print_stats ("layout", &stats);
+  bench_print_stats ("layout", &stats);
   stats = bench_repeat (run_worker, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-  print_stats ("worker", &stats);
+  bench_print_stats ("worker", &stats);
   printf ("\n");
 
   g_unlink (path);

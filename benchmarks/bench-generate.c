@@ -305,3 +305,19 @@ bench_generate_plan (const BenchPlanSpec *spec)
   g_string_append (out, "],\"transfer_credits\":[{\"title\":\"Earlier course\",\"credits\":3}]}\n");
   return out;
 }
+
+CareerCatalog *
+bench_load_plan_catalog (guint n_courses)
+{
+  BenchCatalogSpec spec = {
+    .n_categories = 10, .n_skills = 200, .skill_space = 200, .n_roles = 4, .role_size = 40,
+    .n_courses = n_courses, .core_size = 10, .elective_pool = 40,
+  };
+  g_autoptr(GString) text = bench_generate_catalog (&spec);
+  g_autoptr(GError) error = NULL;
+  CareerCatalog *catalog = career_catalog_new ();
+
+  if (!career_catalog_add_data (catalog, text->str, text->len, "generated.json", &error))
+    g_error ("generated catalog: %s", error->message);
+  return catalog;
+}

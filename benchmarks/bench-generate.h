@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "career-catalog.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -42,6 +44,10 @@ typedef struct
 
 GString    *bench_generate_catalog   (const BenchCatalogSpec *spec);
 GString    *bench_generate_plan      (const BenchPlanSpec    *spec);
+
+/* The catalog generated plans are read with: 10 categories, 200 skills,
+ * 4 roles of 40 skills, and the program "gen" of @n_courses courses */
+CareerCatalog *bench_load_plan_catalog (guint                n_courses);
 
 /* The made-up word of skill @index's name, lower case: a search that finds it */
 char       *bench_skill_word         (guint                   index);

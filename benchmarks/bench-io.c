@@ -149,30 +149,6 @@ run_plan_save (gpointer user_data)
   return t1 - t0;
 }
 
-static void
-print_stats (const char       *key,
-             const BenchStats *stats)
-{
-  printf (" %s_ms=%.4f %s_min=%.4f %s_runs=%u", key, stats->median, key, stats->min, key,
-          stats->n);
-}
-
-static CareerCatalog *
-plan_catalog (guint n_courses)
-{
-  BenchCatalogSpec spec = {
-    .n_categories = 10, .n_skills = 200, .skill_space = 200, .n_roles = 4, .role_size = 40,
-    .n_courses = n_courses, .core_size = 10, .elective_pool = 40,
-  };
-  g_autoptr(GString) text = bench_generate_catalog (&spec);
-  g_autoptr(GError) error = NULL;
-  CareerCatalog *catalog = career_catalog_new ();
-
-  if (!career_catalog_add_data (catalog, text->str, text->len, "generated.json", &error))
-    g_error ("generated catalog: %s", error->message);
-  return catalog;
-}
-
 static GDateTime *
 bench_clock (gpointer user_data)
 {
@@ -245,9 +221,9 @@ child_main (const char *kind,
       }
 
       stats = bench_repeat (run_catalog_load, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-      print_stats ("load", &stats);
+      bench_print_stats ("load", &stats);
       stats = bench_repeat (run_json_parse, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-      print_stats ("parse", &stats);
+      bench_print_stats ("parse", &stats);
     }
   else if (g_str_equal (kind, "plan-history") || g_str_equal (kind, "plan-courses"))
     {
@@ -260,7 +236,7 @@ child_main (const char *kind,
         .per_term = 4,
         .role_id = "role-0",
       };
-      g_autoptr(CareerCatalog) catalog = plan_catalog (1000);
+      g_autoptr(CareerCatalog) catalog = bench_load_plan_catalog (1000);
       g_autoptr(GString) text = bench_generate_plan (&spec);
       g_autoptr(CareerPlan) plan = NULL;
       g_autoptr(GError) load_error = NULL;
@@ -279,7 +255,7 @@ child_main (const char *kind,
         {
           mem_print (&mark, "load");
           stats = bench_repeat (run_plan_load, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-          print_stats ("load", &stats);
+          bench_print_stats ("load", &stats);
         }
       else
         {
@@ -290,7 +266,7 @@ child_main (const char *kind,
           plan = plan_by_commands (spec.n_history, spec.n_skills);
         }
       stats = bench_repeat (run_json_parse, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-      print_stats ("parse", &stats);
+      bench_print_stats ("parse", &stats);
 
       run.plan = plan;
       mem_mark (&mark);
@@ -298,14 +274,14 @@ child_main (const char *kind,
       mem_print (&mark, "to_data");
       printf (" written_bytes=%" G_GSIZE_FORMAT, length);
       stats = bench_repeat (run_plan_to_data, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-      print_stats ("to_data", &stats);
+      bench_print_stats ("to_data", &stats);
 
       mem_mark (&mark);
       if (career_plan_file_save (plan, file, &error))
         {
           mem_print (&mark, "save");
           stats = bench_repeat (run_plan_save, &run, MIN_RUNS, MAX_RUNS, BUDGET_MS);
-          print_stats ("save", &stats);
+          bench_print_stats ("save", &stats);
         }
       else
         {

@@ -257,6 +257,14 @@ bench_child_value (const char *output,
 }
 
 void
+bench_print_stats (const char       *key,
+                   const BenchStats *stats)
+{
+  printf (" %s_ms=%.4f %s_min=%.4f %s_runs=%u", key, stats->median, key, stats->min, key,
+          stats->n);
+}
+
+void
 bench_print_header (const char *title)
 {
   g_autofree char *cpuinfo = NULL;

@@ -48,6 +48,9 @@ BenchStats bench_repeat          (BenchRunFunc  func,
                                   guint         min_runs,
                                   guint         max_runs,
                                   double        budget_ms);
+/* Prints " KEY_ms=median KEY_min=min KEY_runs=n", for a child's output */
+void     bench_print_stats       (const char       *key,
+                                  const BenchStats *stats);
 double   bench_median            (double       *values,
                                   guint         n);
 
