@@ -34,7 +34,7 @@
 #define BUDGET_MS 1500.0
 
 static const guint catalog_sizes[] = { 100, 1000, 10000 };
-static const guint history_sizes[] = { 1000, 10000, 100000 };
+static const guint history_sizes[] = { 1000, 10000, 30000, 100000 };
 static const guint entry_sizes[] = { 100, 300, 1000, 3000 };
 
 /* Child side */
