@@ -1514,6 +1514,20 @@ test_cards_below_the_fold (Fixture       *fixture,
   g_assert_cmpuint (drawn_text (first), >, 0);
   g_assert_cmpuint (drawn_text (last), ==, 0);
   g_assert_cmpuint (drawn_text (audit), ==, 0);
+
+  /* The keyboard focus moved into the last card scrolls to it and draws it */
+  g_assert_true (gtk_widget_child_focus (last, GTK_DIR_TAB_FORWARD));
+  for (guint i = 0; i < 100; i++)
+    {
+      double value = gtk_adjustment_get_value (adjustment);
+
+      /* The scroll is animated */
+      wait_frames (scroller, 1);
+      if (value > 0 && gtk_adjustment_get_value (adjustment) == value)
+        break;
+    }
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  g_assert_cmpuint (drawn_text (last), >, 0);
 }
 
 int
