@@ -43,6 +43,9 @@
 
 /* "--first-shows": only the first switch to each view, for profiling it */
 static gboolean first_shows_only;
+/* "--courses-first": "--first-shows", the first switch to Courses, then
+ * to Skills (the window prepares Skills first) */
+static gboolean courses_first;
 /* "--windows": when each timed frame was, to cut a profile to it */
 static gboolean print_windows;
 /* How long the window rests after its first frame, as after start-up,
@@ -696,6 +699,14 @@ bench_catalog (const char    *title,
               "  other views meanwhile: the main loop was busy %.1f ms at most at a time\n\n",
               rest_ms, busy);
     }
+  if (courses_first)
+    {
+      bench_first_show (window, "courses", CAREER_TYPE_COURSES_VIEW, "course_list");
+      bench_first_show (window, "skills", CAREER_TYPE_SKILLS_VIEW, "list_view");
+      gtk_window_destroy (GTK_WINDOW (window));
+      idle_for (100);
+      return;
+    }
   bench_first_show (window, "skills", CAREER_TYPE_SKILLS_VIEW, "list_view");
   skills_view = career_window_get_view (CAREER_WINDOW (window), "skills");
 
@@ -776,11 +787,13 @@ main (int   argc,
   /* "bench-ui builtin" or "bench-ui large" runs one part; for profiling,
    * "--first-shows" only the first switch to each view, and "--windows"
    * prints when each timed frame was (perf record -k CLOCK_MONOTONIC);
-   * "--rest=MS" and "--at-once" above */
+   * "--rest=MS", "--at-once" and "--courses-first" above */
   while (argc > 1 && g_str_has_prefix (argv[argc - 1], "--"))
     {
       if (g_str_equal (argv[argc - 1], "--first-shows"))
         first_shows_only = TRUE;
+      else if (g_str_equal (argv[argc - 1], "--courses-first"))
+        first_shows_only = courses_first = TRUE;
       else if (g_str_equal (argv[argc - 1], "--windows"))
         print_windows = TRUE;
       else if (g_str_equal (argv[argc - 1], "--at-once"))

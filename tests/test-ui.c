@@ -1311,6 +1311,22 @@ present_window (CareerCatalog *catalog,
   return window;
 }
 
+/* A window on @catalog and @plan, its first frame just drawn: it has not
+ * begun to build its other views yet */
+static CareerWindow *
+present_window_first_frame (CareerCatalog *catalog,
+                            CareerPlan    *plan)
+{
+  CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+
+  career_window_set_catalog (window, catalog);
+  career_window_set_plan (window, plan);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_null (career_window_get_view (window, "skills"));
+  return window;
+}
+
 /* How many CareerDropDowns are below @widget, and how many have built their
  * popup */
 static void
@@ -1378,9 +1394,11 @@ test_window_lazy_views (void)
   courses = career_window_get_view (window, "courses");
   g_assert_nonnull (courses);
   g_assert_false (gtk_widget_get_mapped (courses));
-  for (guint i = 0; i < 50 && gtk_widget_get_width (gtk_widget_get_first_child (courses)) == 0; i++)
-    run_main_loop_for (100);
-  run_main_loop_for (100);
+  for (guint i = 0; i < 500 && gtk_widget_get_width (gtk_widget_get_first_child (courses)) == 0; i++)
+    run_main_loop_for (10);
+  /* The turn that draws its glyphs ahead, well before the second pass
+   * (RESTYLE_DELAY_MS later) */
+  run_main_loop_for (50);
   g_assert_false (gtk_widget_get_visible (courses));
   g_assert_false (gtk_widget_get_mapped (courses));
   courses_width = gtk_widget_get_width (gtk_widget_get_first_child (courses));
@@ -1537,6 +1555,65 @@ test_window_layout_ahead_waits_for_keys (void)
     }
 }
 
+/* The window prepares the Skills view first, and restyles and lays it out
+ * as soon as it has its catalog and plan, before it builds the Courses
+ * view; a switch to Skills meanwhile does not hand the Courses view, built
+ * but not given them yet, its catalog and plan in the switch's frame. */
+static void
+test_window_views_prepared_in_turn (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+
+  for (guint with_switch = 0; with_switch < 2; with_switch++)
+    {
+      CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+      GtkWidget *skills, *courses = NULL;
+      CareerDropDown *programs;
+      gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+      career_window_set_catalog (window, catalog);
+      career_window_set_plan (window, plan);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_for_paint (GTK_WIDGET (window));
+
+      /* A turn of the main loop at a time, until the Courses view is built */
+      while (courses == NULL && g_get_monotonic_time () < end)
+        {
+          g_main_context_iteration (NULL, TRUE);
+          courses = career_window_get_view (window, "courses");
+        }
+      g_assert_nonnull (courses);
+      skills = career_window_get_view (window, "skills");
+      g_assert_nonnull (skills);
+      /* Skills is being restyled (visible to CSS, its page hidden) or
+       * already laid out */
+      g_assert_true (gtk_widget_get_visible (skills) || view_laid_out (skills));
+      g_assert_false (gtk_widget_get_mapped (skills));
+      /* Its catalog's programs, not yet */
+      programs = CAREER_DROP_DOWN (template_child (courses, CAREER_TYPE_COURSES_VIEW,
+                                                   "program_dropdown"));
+      g_assert_null (career_drop_down_get_model (programs));
+
+      if (with_switch)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+          g_assert_null (career_drop_down_get_model (programs));
+        }
+
+      /* Then Courses gets them at its own steps, and is laid out too */
+      for (guint i = 0; i < 500 && !courses_laid_out (window); i++)
+        run_main_loop_for (10);
+      g_assert_true (courses_laid_out (window));
+      g_assert_true (career_drop_down_get_model (programs) ==
+                     career_catalog_get_programs (catalog));
+      g_assert_true (view_laid_out (skills));
+      g_assert_true (gtk_widget_get_mapped (skills) == (with_switch == 1));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 /* A view built for its first switch (one that comes before the window has
  * built and laid it out ahead) is shown when the next frame begins, so
  * that GTK restyles it before it measures it; a view left before that
@@ -1547,7 +1624,7 @@ test_window_new_view_waits_for_its_frame (void)
   g_autoptr(CareerApplication) app = career_application_new ();
   g_autoptr(CareerCatalog) catalog = load_builtin ();
   g_autoptr(CareerPlan) plan = career_plan_new ();
-  CareerWindow *window = present_window (catalog, plan);
+  CareerWindow *window = present_window_first_frame (catalog, plan);
   GtkWidget *courses_bin = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "courses_bin");
   GtkWidget *skills_bin = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "skills_bin");
   GtkWidget *courses, *skills;
@@ -2923,6 +3000,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);
   g_test_add_func ("/ui/window/lazy-views", test_window_lazy_views);
   g_test_add_func ("/ui/window/layout-ahead-waits-for-keys", test_window_layout_ahead_waits_for_keys);
+  g_test_add_func ("/ui/window/views-prepared-in-turn", test_window_views_prepared_in_turn);
   g_test_add_func ("/ui/window/list-fills-over-frames", test_window_list_fills_over_frames);
   g_test_add_func ("/ui/window/new-view-waits-for-its-frame",
                    test_window_new_view_waits_for_its_frame);

@@ -286,6 +286,14 @@ restyle_next_view (CareerWindow *self)
 
 static void queue_restyle_hidden_views (CareerWindow *self);
 
+/* Whether the Skills and Courses views have been built, by their first
+ * switch or ahead of it (see prepare_views_step()) */
+static gboolean
+views_prepared (CareerWindow *self)
+{
+  return self->view_steps == 3 * (CAREER_N_VIEWS - CAREER_VIEW_SKILLS);
+}
+
 /* Lays out the view just restyled, hidden by the stack, at the size its
  * page would have, so that a switch to it finds its widgets measured and
  * placed as if it had been shown (docs/benchmarks.md, fix 43): its width
@@ -303,20 +311,22 @@ on_restyle_layout_cb (gpointer user_data)
 
   if (width > 0 && height > 0)
     {
+      guint step = self->restyle_layout_step++;
+
       /* Each turn measures what the one before did again, from GTK's
        * caches, and takes one step more */
       gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
-      if (self->restyle_layout_step++ == 0)
+      if (step == 0)
         return G_SOURCE_CONTINUE;
       gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, MAX (width, min_width), &min_height,
                           NULL, NULL, NULL);
-      if (self->restyle_layout_step++ == 1)
+      if (step == 1)
         return G_SOURCE_CONTINUE;
       gtk_widget_allocate (view, MAX (width, min_width), MAX (height, min_height), -1, NULL);
       for (guint i = 0; i < CAREER_N_VIEWS; i++)
         if (get_view (self, i) == view)
           self->laid_out |= 1u << i;
-      if (self->restyle_layout_step++ == 2)
+      if (step == 2)
         return G_SOURCE_CONTINUE;
       /* Its text's glyphs, in a fourth turn (fix 52) */
       career_text_ahead_draw (view, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -328,7 +338,8 @@ on_restyle_layout_cb (gpointer user_data)
   if (!restyle_next_view (self))
     {
       stop_restyle (self);
-      if (self->restyle_again)
+      /* Once every view has had its first pass */
+      if (self->restyle_again && views_prepared (self))
         {
           self->restyle_again = FALSE;
           queue_restyle_hidden_views (self);
@@ -388,6 +399,26 @@ static void
 queue_restyle_hidden_views (CareerWindow *self)
 {
   queue_restyle_hidden_views_after (self, RESTYLE_DELAY_MS);
+}
+
+/* Restyles and lays out view @i, just built ahead, as soon as the
+ * keyboard has rested (a key press within RESTYLE_DELAY_MS puts it off),
+ * or after the view being restyled, if any; then, once that first pass
+ * is done, every hidden view again after the focus has rested (see
+ * prepare_cb()) */
+static void
+queue_restyle_built_view (CareerWindow *self,
+                          guint         i)
+{
+  gint64 rested_ms = (g_get_monotonic_time () - self->key_time) / 1000;
+
+  self->restyle_pending |= 1u << i;
+  self->restyle_again = TRUE;
+  if (self->restyle_clock != NULL)
+    return;
+  g_clear_handle_id (&self->restyle_source, g_source_remove);
+  self->restyle_source = g_timeout_add (CLAMP (RESTYLE_DELAY_MS - rested_ms, 0, RESTYLE_DELAY_MS),
+                                        on_restyle_timeout_cb, self);
 }
 
 /* Puts off the restyle under way or to come, if any: the view being
@@ -583,12 +614,23 @@ sync_lazy_views (CareerWindow *self)
     }
 }
 
+/* A view built by its switch gets the catalog and the plan at once; one
+ * built ahead and not given them yet gets them at its own steps (see
+ * prepare_views_step()), not in another view's switch (at 10 000 items
+ * they took 20 ms of it: docs/benchmarks.md, fix 54) */
 static void
 on_visible_child_cb (CareerWindow *self)
 {
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
   build_shown_view (self);
   sync_page_visibility (self);
-  sync_lazy_views (self);
+  for (guint i = CAREER_VIEW_SKILLS; i < CAREER_N_VIEWS; i++)
+    if (g_strcmp0 (name, view_names[i]) == 0)
+      {
+        give_catalog (self, i);
+        give_plan (self, i);
+      }
 }
 
 static void
@@ -1119,11 +1161,12 @@ on_map_cb (CareerWindow *self)
 
 /* Takes the next step in building the Skills and Courses views ahead of
  * their first switch, each step short enough for a frame: a view's
- * template, then its catalog, then its plan. FALSE once all are done. */
+ * template, then its catalog, then its plan; then the view is restyled and
+ * laid out while the next one is built. FALSE once all are done. */
 static gboolean
 prepare_views_step (CareerWindow *self)
 {
-  while (self->view_steps < 3 * (CAREER_N_VIEWS - CAREER_VIEW_SKILLS))
+  while (!views_prepared (self))
     {
       guint i = CAREER_VIEW_SKILLS + self->view_steps / 3;
       guint step = self->view_steps++ % 3;
@@ -1140,7 +1183,10 @@ prepare_views_step (CareerWindow *self)
       else if (step == 1)
         give_catalog (self, i);
       else
-        give_plan (self, i);
+        {
+          give_plan (self, i);
+          queue_restyle_built_view (self, i);
+        }
       return TRUE;
     }
   return FALSE;
@@ -1166,20 +1212,22 @@ prepare_cb (gpointer user_data)
       career_program_get_taught_skills (program);
       return G_SOURCE_CONTINUE;
     }
-  /* Then, once the window is on screen, the views it has not built yet;
-   * then they are restyled and laid out at once, for a switch in the first
-   * moments, and again once the window has rested: a view laid out in the
-   * first 150 ms or so after the first frame was laid out again in part
-   * by its first switch (1-2 ms more in that frame; docs/benchmarks.md,
-   * fix 48) */
+  /* Then, once the window is on screen, the views it has not built yet,
+   * each restyled and laid out as soon as it is built, for a switch in the
+   * first moments, and all again once the window has rested: a view laid
+   * out in the first 150 ms or so after the first frame was laid out
+   * again in part by its first switch (1-2 ms more in that frame;
+   * docs/benchmarks.md, fixes 48 and 54) */
   if (self->drawn && prepare_views_step (self))
     return G_SOURCE_CONTINUE;
-  if (self->drawn)
+  if (self->drawn && self->restyle_pending == 0 && self->restyle_clock == NULL)
     {
       gint64 rested_ms = (g_get_monotonic_time () - self->key_time) / 1000;
 
-      /* Only the delay that the keyboard has not rested yet (the first
-       * focus change started a timer of RESTYLE_DELAY_MS) */
+      /* None under way (the views were built by their switches, or
+       * earlier for another catalog): all of them, after only the delay
+       * that the keyboard has not rested yet (the first focus change
+       * started a timer of RESTYLE_DELAY_MS) */
       queue_restyle_hidden_views_after (self, CLAMP (RESTYLE_DELAY_MS - rested_ms, 0,
                                                      RESTYLE_DELAY_MS));
       self->restyle_again = TRUE;
