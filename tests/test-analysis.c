@@ -631,7 +631,7 @@ test_sort_key (void)
 }
 
 static void
-on_keys_prepared_cb (GObject      *source,
+on_prepared_cb (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
@@ -667,10 +667,10 @@ test_search_key (void)
 
   /* Cancelled before the worker starts, it makes nothing */
   g_cancellable_cancel (cancellable);
-  career_catalog_prepare_skill_keys_async (catalog, cancellable, on_keys_prepared_cb, &result);
+  career_catalog_prepare_async (catalog, cancellable, on_prepared_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_false (career_catalog_prepare_skill_keys_finish (catalog, result, &error));
+  g_assert_false (career_catalog_prepare_finish (catalog, result, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
   g_clear_object (&result);
@@ -683,10 +683,10 @@ test_search_key (void)
 
   /* Made in a worker: every skill has both keys when the callback comes,
    * the same the skill would make itself */
-  career_catalog_prepare_skill_keys_async (catalog, NULL, on_keys_prepared_cb, &result);
+  career_catalog_prepare_async (catalog, NULL, on_prepared_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (career_catalog_prepare_skill_keys_finish (catalog, result, &error));
+  g_assert_true (career_catalog_prepare_finish (catalog, result, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < n_skills; i++)
     {
@@ -698,6 +698,86 @@ test_search_key (void)
     }
 }
 
+/* The catalog's worker finds the skills each program teaches too; the
+ * program takes them as its own when the work is finished, unless its
+ * courses' skills were resolved again meanwhile */
+static void
+test_taught_skills_worker (void)
+{
+  g_autoptr(CareerCatalog) catalog = career_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(CareerProgram) first = NULL;
+  GListModel *programs;
+  guint n_programs;
+
+  g_assert_true (career_catalog_load_builtin (catalog, &error));
+  g_assert_no_error (error);
+  programs = career_catalog_get_programs (catalog);
+  n_programs = g_list_model_get_n_items (programs);
+  g_assert_cmpuint (n_programs, >, 1);
+  first = g_list_model_get_item (programs, 0);
+
+  /* Cancelled, it gives none */
+  g_cancellable_cancel (cancellable);
+  career_catalog_prepare_async (catalog, cancellable, on_prepared_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (career_catalog_prepare_finish (catalog, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_clear_object (&result);
+  for (guint i = 0; i < n_programs; i++)
+    {
+      g_autoptr(CareerProgram) program = g_list_model_get_item (programs, i);
+
+      g_assert_false (career_program_has_taught_skills (program));
+    }
+
+  /* The first program's skills resolved again while the worker runs: its
+   * job's skills are out of date, and left */
+  career_catalog_prepare_async (catalog, NULL, on_prepared_cb, &result);
+  career_program_skills_resolved (first);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (career_catalog_prepare_finish (catalog, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_false (career_program_has_taught_skills (first));
+
+  /* The others have theirs: the skills each would find itself, in the
+   * same order */
+  for (guint i = 1; i < n_programs; i++)
+    {
+      g_autoptr(CareerProgram) program = g_list_model_get_item (programs, i);
+      g_autoptr(GPtrArray) made = NULL;
+      GPtrArray *found;
+
+      g_assert_true (career_program_has_taught_skills (program));
+      made = g_ptr_array_ref (career_program_get_taught_skills (program));
+      g_assert_cmpuint (made->len, >, 0);
+      career_program_skills_resolved (program);
+      g_assert_false (career_program_has_taught_skills (program));
+      found = career_program_get_taught_skills (program);
+      g_assert_true (found != made);
+      g_assert_cmpuint (found->len, ==, made->len);
+      for (guint k = 0; k < found->len; k++)
+        g_assert_true (g_ptr_array_index (found, k) == g_ptr_array_index (made, k));
+    }
+
+  /* One that made its own meanwhile keeps it */
+  career_catalog_prepare_async (catalog, NULL, on_prepared_cb, &result);
+  {
+    GPtrArray *own = career_program_get_taught_skills (first);
+
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (career_catalog_prepare_finish (catalog, result, &error));
+    g_assert_true (career_program_get_taught_skills (first) == own);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -706,6 +786,7 @@ main (int   argc,
 
   g_test_add_func ("/analysis/sort-key", test_sort_key);
   g_test_add_func ("/analysis/search-key", test_search_key);
+  g_test_add_func ("/analysis/taught-skills-worker", test_taught_skills_worker);
   g_test_add_func ("/analysis/similarity/identical", test_similarity_identical);
   g_test_add_func ("/analysis/similarity/disjoint", test_similarity_disjoint);
   g_test_add_func ("/analysis/similarity/partial", test_similarity_partial);

@@ -87,15 +87,14 @@ struct _CareerWindow
   /* The views laid out once, shown or not (a bit per view) */
   guint                 laid_out;
 
-  /* Whether the catalog's skills have their sort and search keys, made in
-   * a worker thread (stopped by @keys_cancellable); then its programs whose
-   * taught skills are made, one at a time while the app is idle; then the
-   * views (see prepare_cb()) */
-  gboolean              keys_prepared;
-  GCancellable         *keys_cancellable;
-  guint                 programs_prepared;
+  /* Whether the catalog has its skills' keys and its programs' taught
+   * skills, made in a worker thread (stopped by @prepare_cancellable);
+   * then the views, a step at a time while the app is idle (see
+   * prepare_cb()) */
+  gboolean              catalog_prepared;
+  GCancellable         *prepare_cancellable;
   guint                 view_steps;
-  guint                 keys_source;
+  guint                 prepare_source;
 
   /* Whether the window has drawn its first frame, and the handler that
    * waits for it */

@@ -40,9 +40,9 @@ career_window_dispose (GObject *object)
   stop_restyle (self);
   career_clear_clock_handler (&self->new_view_clock, &self->new_view_id);
   self->new_view = NULL;
-  g_clear_handle_id (&self->keys_source, g_source_remove);
-  g_cancellable_cancel (self->keys_cancellable);
-  g_clear_object (&self->keys_cancellable);
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
+  g_cancellable_cancel (self->prepare_cancellable);
+  g_clear_object (&self->prepare_cancellable);
   career_clear_clock_handler (&self->drawn_clock, &self->drawn_id);
   for (guint i = 0; i < CAREER_N_VIEWS; i++)
     g_clear_weak_pointer (&self->last_focus[i]);
@@ -1126,14 +1126,14 @@ report_catalog_problems (CareerWindow *self,
 }
 
 /* What a first switch to the Skills or Courses view would otherwise wait
- * for is made here, a step a turn of the main loop while nothing else
- * waits. The Skills view sorts the catalog's skills by name and searches
- * their names and descriptions, and the Courses view offers the skills its
- * program's courses teach in name order: what that takes is made once per
- * skill and per program (a quarter of a first switch at 10 000 skills, a
- * tenth at 10 000 courses: docs/benchmarks.md, fixes 33 and 38; the skills'
- * keys are made in a worker thread since fix 53). Then the views
- * themselves are built, restyled and laid out, hidden (fix 43). */
+ * for is made ahead. The Skills view sorts the catalog's skills by name
+ * and searches their names and descriptions, and the Courses view offers
+ * the skills its program's courses teach in name order: what that takes
+ * is made once per skill and per program (a quarter of a first switch at
+ * 10 000 skills, a tenth at 10 000 courses: docs/benchmarks.md, fixes 33
+ * and 38), in a worker thread since fixes 53 and 55. Then the views
+ * themselves are built, restyled and laid out, hidden, a step a turn of
+ * the main loop while nothing else waits (fixes 43 and 54). */
 
 static gboolean prepare_cb (gpointer user_data);
 
@@ -1144,8 +1144,8 @@ on_first_paint_cb (GdkFrameClock *clock,
 {
   career_clear_clock_handler (&self->drawn_clock, &self->drawn_id);
   self->drawn = TRUE;
-  if (self->keys_source == 0 && self->catalog != NULL)
-    self->keys_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
+  if (self->prepare_source == 0 && self->catalog != NULL)
+    self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
 }
 
 static void
@@ -1196,21 +1196,12 @@ static gboolean
 prepare_cb (gpointer user_data)
 {
   CareerWindow *self = user_data;
-  GListModel *programs = career_catalog_get_programs (self->catalog);
 
   /* The worker's end calls again */
-  if (!self->keys_prepared)
+  if (!self->catalog_prepared)
     {
-      self->keys_source = 0;
+      self->prepare_source = 0;
       return G_SOURCE_REMOVE;
-    }
-  /* One program at a time, once the keys its sort needs are made */
-  if (self->programs_prepared < g_list_model_get_n_items (programs))
-    {
-      g_autoptr(CareerProgram) program = g_list_model_get_item (programs, self->programs_prepared++);
-
-      career_program_get_taught_skills (program);
-      return G_SOURCE_CONTINUE;
     }
   /* Then, once the window is on screen, the views it has not built yet,
    * each restyled and laid out as soon as it is built, for a switch in the
@@ -1232,27 +1223,27 @@ prepare_cb (gpointer user_data)
                                                      RESTYLE_DELAY_MS));
       self->restyle_again = TRUE;
     }
-  self->keys_source = 0;
+  self->prepare_source = 0;
   return G_SOURCE_REMOVE;
 }
 
 static void
-on_keys_prepared_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+on_catalog_prepared_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
   CareerWindow *self = user_data;
 
   /* Cancelled: another catalog came, or the window was disposed (and may
    * be gone: it holds no reference, so that the work does not keep a
    * closed window alive) */
-  if (!career_catalog_prepare_skill_keys_finish (CAREER_CATALOG (source), result, NULL))
+  if (!career_catalog_prepare_finish (CAREER_CATALOG (source), result, NULL))
     return;
 
-  g_clear_object (&self->keys_cancellable);
-  self->keys_prepared = TRUE;
-  if (self->keys_source == 0)
-    self->keys_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
+  g_clear_object (&self->prepare_cancellable);
+  self->catalog_prepared = TRUE;
+  if (self->prepare_source == 0)
+    self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
 }
 
 /**
@@ -1273,14 +1264,12 @@ career_window_set_catalog (CareerWindow  *self,
   career_compare_view_set_catalog (self->compare_view, catalog);
   sync_lazy_views (self);
 
-  self->keys_prepared = FALSE;
-  self->programs_prepared = 0;
-  g_clear_handle_id (&self->keys_source, g_source_remove);
-  g_cancellable_cancel (self->keys_cancellable);
-  g_clear_object (&self->keys_cancellable);
-  self->keys_cancellable = g_cancellable_new ();
-  career_catalog_prepare_skill_keys_async (catalog, self->keys_cancellable, on_keys_prepared_cb,
-                                           self);
+  self->catalog_prepared = FALSE;
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
+  g_cancellable_cancel (self->prepare_cancellable);
+  g_clear_object (&self->prepare_cancellable);
+  self->prepare_cancellable = g_cancellable_new ();
+  career_catalog_prepare_async (catalog, self->prepare_cancellable, on_catalog_prepared_cb, self);
 }
 
 /**

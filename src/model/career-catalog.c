@@ -1958,81 +1958,128 @@ career_catalog_get_skills (CareerCatalog *self)
   return G_LIST_MODEL (self->skills.store);
 }
 
-static void
-prepare_keys_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+/* What the worker of career_catalog_prepare_async() works on */
+typedef struct
 {
-  GPtrArray *skills = task_data;
+  GPtrArray *skills;    /* of CareerSkill */
+  GPtrArray *programs;  /* of CareerTaughtSkillsJob */
+} Preparation;
 
-  for (guint i = 0; i < skills->len; i++)
+static void
+preparation_free (Preparation *preparation)
+{
+  g_ptr_array_unref (preparation->skills);
+  g_ptr_array_unref (preparation->programs);
+  g_free (preparation);
+}
+
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Preparation *preparation = task_data;
+
+  for (guint i = 0; i < preparation->skills->len; i++)
     {
+      CareerSkill *skill = g_ptr_array_index (preparation->skills, i);
+
       if (i % 256 == 0 && g_task_return_error_if_cancelled (task))
         return;
-      career_skill_get_sort_key (g_ptr_array_index (skills, i));
-      career_skill_get_search_key (g_ptr_array_index (skills, i));
+      career_skill_get_sort_key (skill);
+      career_skill_get_search_key (skill);
+    }
+  /* The programs' skills sort by the keys just made */
+  for (guint i = 0; i < preparation->programs->len; i++)
+    {
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      career_taught_skills_job_run (g_ptr_array_index (preparation->programs, i));
     }
   g_task_return_boolean (task, TRUE);
 }
 
 /**
- * career_catalog_prepare_skill_keys_async:
+ * career_catalog_prepare_async:
  * @cancellable: (nullable): stops the work
- * @callback: called in this thread once every key is made
+ * @callback: called in this thread once the work is done
  * @user_data: for @callback
  *
- * Makes the sort and search keys of the catalog's skills
- * (career_skill_get_sort_key(), career_skill_get_search_key()) in a worker
- * thread, so that whatever sorts or searches them first does not pay for
- * all of them: 10 000 collation keys take about 8 ms. The skills are those
- * of the catalog now; a key asked for meanwhile is made by whoever asks
- * first, and kept once.
+ * Makes in a worker thread what the first sort or search of the catalog's
+ * skills, and the first look at a program's skills, would otherwise make
+ * in this one: the skills' sort and search keys
+ * (career_skill_get_sort_key(), career_skill_get_search_key(); 10 000
+ * collation keys take about 8 ms) and the skills each program teaches
+ * (career_program_get_taught_skills(); about 9 ms for a program of 10 000
+ * courses), which career_catalog_prepare_finish() gives the programs. The
+ * skills and programs are those of the catalog now; whatever is asked for
+ * meanwhile is made by whoever asks first, and kept once.
  */
 void
-career_catalog_prepare_skill_keys_async (CareerCatalog       *self,
-                                         GCancellable        *cancellable,
-                                         GAsyncReadyCallback  callback,
-                                         gpointer             user_data)
+career_catalog_prepare_async (CareerCatalog       *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  GListModel *skills;
-  GPtrArray *array;
-  guint n_skills;
+  Preparation *preparation;
+  GListModel *skills = G_LIST_MODEL (self->skills.store);
+  GListModel *programs = G_LIST_MODEL (self->programs.store);
+  guint n_skills, n_programs;
 
   g_return_if_fail (CAREER_IS_CATALOG (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  /* The worker gets an array of its own: a GListStore caches its last
+  /* The worker gets arrays of its own: a GListStore caches its last
    * lookup, so even reading one from another thread is not safe */
-  skills = G_LIST_MODEL (self->skills.store);
   n_skills = g_list_model_get_n_items (skills);
-  array = g_ptr_array_new_full (n_skills, g_object_unref);
+  n_programs = g_list_model_get_n_items (programs);
+  preparation = g_new0 (Preparation, 1);
+  preparation->skills = g_ptr_array_new_full (n_skills, g_object_unref);
   for (guint i = 0; i < n_skills; i++)
-    g_ptr_array_add (array, g_list_model_get_item (skills, i));
+    g_ptr_array_add (preparation->skills, g_list_model_get_item (skills, i));
+  preparation->programs = g_ptr_array_new_full (n_programs,
+                                                (GDestroyNotify) career_taught_skills_job_free);
+  for (guint i = 0; i < n_programs; i++)
+    {
+      g_autoptr(CareerProgram) program = g_list_model_get_item (programs, i);
+
+      g_ptr_array_add (preparation->programs, career_taught_skills_job_new (program));
+    }
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, career_catalog_prepare_skill_keys_async);
-  g_task_set_task_data (task, array, (GDestroyNotify) g_ptr_array_unref);
-  g_task_run_in_thread (task, prepare_keys_thread);
+  g_task_set_source_tag (task, career_catalog_prepare_async);
+  g_task_set_task_data (task, preparation, (GDestroyNotify) preparation_free);
+  g_task_run_in_thread (task, prepare_thread);
 }
 
 /**
- * career_catalog_prepare_skill_keys_finish:
+ * career_catalog_prepare_finish:
  *
- * Returns: %TRUE once every key is made; %FALSE with %G_IO_ERROR_CANCELLED
+ * Gives each program the skills it teaches, as the worker found them
+ * (career_taught_skills_job_finish()).
+ *
+ * Returns: %TRUE once the work is done; %FALSE with %G_IO_ERROR_CANCELLED
  *   when cancelled, even if the worker was done
  */
 gboolean
-career_catalog_prepare_skill_keys_finish (CareerCatalog  *self,
-                                          GAsyncResult   *result,
-                                          GError        **error)
+career_catalog_prepare_finish (CareerCatalog  *self,
+                               GAsyncResult   *result,
+                               GError        **error)
 {
+  Preparation *preparation;
+
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        career_catalog_prepare_skill_keys_async, FALSE);
+                        career_catalog_prepare_async, FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  preparation = g_task_get_task_data (G_TASK (result));
+  for (guint i = 0; i < preparation->programs->len; i++)
+    career_taught_skills_job_finish (g_ptr_array_index (preparation->programs, i));
+  return TRUE;
 }
 
 GListModel *

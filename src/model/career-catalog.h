@@ -57,13 +57,13 @@ const char * const *career_catalog_get_notes        (CareerCatalog  *self);
 
 GListModel     *career_catalog_get_categories       (CareerCatalog  *self);
 GListModel     *career_catalog_get_skills           (CareerCatalog  *self);
-void            career_catalog_prepare_skill_keys_async  (CareerCatalog       *self,
-                                                          GCancellable        *cancellable,
-                                                          GAsyncReadyCallback  callback,
-                                                          gpointer             user_data);
-gboolean        career_catalog_prepare_skill_keys_finish (CareerCatalog       *self,
-                                                          GAsyncResult        *result,
-                                                          GError             **error);
+void            career_catalog_prepare_async        (CareerCatalog       *self,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean        career_catalog_prepare_finish       (CareerCatalog       *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
 GListModel     *career_catalog_get_roles            (CareerCatalog  *self);
 GListModel     *career_catalog_get_programs         (CareerCatalog  *self);
 

@@ -28,7 +28,18 @@ struct _CareerProgram
   GListStore        *courses;
   GHashTable        *course_by_id;     /* full and local ids -> CareerCourse */
   CareerRequirement *requirements;
-  GPtrArray         *taught_skills;    /* made on first use */
+  GPtrArray         *taught_skills;    /* made on first use, or by a job */
+  guint              skills_generation; /* one more each time they are resolved */
+};
+
+/* What a worker needs to find the skills a program teaches: a copy of its
+ * list of courses (see career_taught_skills_job_new()) */
+struct _CareerTaughtSkillsJob
+{
+  CareerProgram *program;
+  guint          skills_generation;
+  GPtrArray     *courses;
+  GPtrArray     *skills;
 };
 
 G_DEFINE_FINAL_TYPE (CareerProgram, career_program, G_TYPE_OBJECT)
@@ -414,6 +425,42 @@ compare_skill_names (gconstpointer a,
                  career_skill_get_sort_key (*(CareerSkill **) b));
 }
 
+/* The program's courses, in an array of its own */
+static GPtrArray *
+copy_courses (CareerProgram *self)
+{
+  GListModel *courses = G_LIST_MODEL (self->courses);
+  guint n_courses = g_list_model_get_n_items (courses);
+  GPtrArray *copy = g_ptr_array_new_full (n_courses, g_object_unref);
+
+  for (guint i = 0; i < n_courses; i++)
+    g_ptr_array_add (copy, g_list_model_get_item (courses, i));
+  return copy;
+}
+
+/* The skills @courses teach, each once, in the order of their names */
+static GPtrArray *
+find_taught_skills (GPtrArray *courses)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GPtrArray *skills = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < courses->len; i++)
+    {
+      CareerCourse *course = g_ptr_array_index (courses, i);
+
+      for (guint k = 0; k < career_course_get_n_skills (course); k++)
+        {
+          CareerSkill *skill = career_course_get_skill (course, k)->skill;
+
+          if (skill != NULL && g_hash_table_add (seen, skill))
+            g_ptr_array_add (skills, g_object_ref (skill));
+        }
+    }
+  g_ptr_array_sort (skills, compare_skill_names);
+  return skills;
+}
+
 /**
  * career_program_get_taught_skills:
  *
@@ -428,29 +475,101 @@ compare_skill_names (gconstpointer a,
 GPtrArray *
 career_program_get_taught_skills (CareerProgram *self)
 {
-  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GPtrArray) courses = NULL;
 
   g_return_val_if_fail (CAREER_IS_PROGRAM (self), NULL);
 
   if (self->taught_skills != NULL)
     return self->taught_skills;
 
-  seen = g_hash_table_new (NULL, NULL);
-  self->taught_skills = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->courses)); i++)
-    {
-      g_autoptr(CareerCourse) course = g_list_model_get_item (G_LIST_MODEL (self->courses), i);
-
-      for (guint k = 0; k < career_course_get_n_skills (course); k++)
-        {
-          CareerSkill *skill = career_course_get_skill (course, k)->skill;
-
-          if (skill != NULL && g_hash_table_add (seen, skill))
-            g_ptr_array_add (self->taught_skills, g_object_ref (skill));
-        }
-    }
-  g_ptr_array_sort (self->taught_skills, compare_skill_names);
+  courses = copy_courses (self);
+  self->taught_skills = find_taught_skills (courses);
   return self->taught_skills;
+}
+
+/**
+ * career_program_has_taught_skills:
+ *
+ * Returns: whether career_program_get_taught_skills() has them made
+ *   already, by itself or by a job (see career_taught_skills_job_new())
+ */
+gboolean
+career_program_has_taught_skills (CareerProgram *self)
+{
+  g_return_val_if_fail (CAREER_IS_PROGRAM (self), FALSE);
+
+  return self->taught_skills != NULL;
+}
+
+/**
+ * career_taught_skills_job_new:
+ *
+ * Copies what career_taught_skills_job_run() needs to find the skills
+ * @program teaches, in this thread: a GListStore caches its last lookup,
+ * so even reading one from another thread is not safe. Then the job can be
+ * run in any thread, once, and finished in this one.
+ *
+ * Returns: (transfer full): the job
+ */
+CareerTaughtSkillsJob *
+career_taught_skills_job_new (CareerProgram *program)
+{
+  CareerTaughtSkillsJob *job;
+
+  g_return_val_if_fail (CAREER_IS_PROGRAM (program), NULL);
+
+  job = g_new0 (CareerTaughtSkillsJob, 1);
+  job->program = g_object_ref (program);
+  job->skills_generation = program->skills_generation;
+  job->courses = copy_courses (program);
+  return job;
+}
+
+/**
+ * career_taught_skills_job_run:
+ *
+ * Finds the skills the job's program teaches, in the order of their
+ * names, in whatever thread calls it; it touches only the job's own copy
+ * of the courses, and the skills' sort keys, which are safe to make from
+ * several threads.
+ */
+void
+career_taught_skills_job_run (CareerTaughtSkillsJob *job)
+{
+  g_return_if_fail (job != NULL && job->skills == NULL);
+
+  job->skills = find_taught_skills (job->courses);
+}
+
+/**
+ * career_taught_skills_job_finish:
+ *
+ * In the thread that made the job: gives the program the skills the job
+ * found, unless it has them already or its courses' skills were resolved
+ * again since the job was made (the job's would be out of date).
+ */
+void
+career_taught_skills_job_finish (CareerTaughtSkillsJob *job)
+{
+  CareerProgram *program;
+
+  g_return_if_fail (job != NULL);
+
+  program = job->program;
+  if (job->skills != NULL && program->taught_skills == NULL &&
+      program->skills_generation == job->skills_generation)
+    program->taught_skills = g_steal_pointer (&job->skills);
+}
+
+void
+career_taught_skills_job_free (CareerTaughtSkillsJob *job)
+{
+  if (job == NULL)
+    return;
+  g_clear_object (&job->program);
+  g_clear_pointer (&job->courses, g_ptr_array_unref);
+  g_clear_pointer (&job->skills, g_ptr_array_unref);
+  g_free (job);
 }
 
 /**
@@ -465,6 +584,7 @@ career_program_skills_resolved (CareerProgram *self)
   g_return_if_fail (CAREER_IS_PROGRAM (self));
 
   g_clear_pointer (&self->taught_skills, g_ptr_array_unref);
+  self->skills_generation++;
 }
 
 /**
@@ -546,6 +666,7 @@ career_program_add_course (CareerProgram *self,
 
   g_list_store_append (self->courses, course);
   g_clear_pointer (&self->taught_skills, g_ptr_array_unref);
+  self->skills_generation++;
   g_hash_table_insert (self->course_by_id, (char *) career_course_get_local_id (course), course);
   g_hash_table_insert (self->course_by_id, (char *) career_course_get_id (course), course);
   return TRUE;

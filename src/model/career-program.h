@@ -61,6 +61,17 @@ GPtrArray          *career_program_get_specializations    (CareerProgram      *s
 GHashTable         *career_program_dup_course_kinds       (CareerProgram      *self,
                                                            const char         *specialization_id);
 GPtrArray          *career_program_get_taught_skills      (CareerProgram      *self);
+gboolean            career_program_has_taught_skills      (CareerProgram      *self);
+
+/* career_program_get_taught_skills() made in a worker thread */
+typedef struct _CareerTaughtSkillsJob CareerTaughtSkillsJob;
+
+CareerTaughtSkillsJob *career_taught_skills_job_new    (CareerProgram         *program);
+void                   career_taught_skills_job_run    (CareerTaughtSkillsJob *job);
+void                   career_taught_skills_job_finish (CareerTaughtSkillsJob *job);
+void                   career_taught_skills_job_free   (CareerTaughtSkillsJob *job);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CareerTaughtSkillsJob, career_taught_skills_job_free)
 
 /* Used by the catalog loader while the program is being built. */
 gboolean            career_program_add_course             (CareerProgram      *self,

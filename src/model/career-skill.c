@@ -288,7 +288,7 @@ career_skill_get_search_key (CareerSkill *self)
  * career_skill_has_keys:
  *
  * Returns: whether the sort and search keys are made already (see
- *   career_catalog_prepare_skill_keys_async())
+ *   career_catalog_prepare_async())
  */
 gboolean
 career_skill_has_keys (CareerSkill *self)
