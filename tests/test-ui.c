@@ -1614,6 +1614,57 @@ test_window_views_prepared_in_turn (void)
     }
 }
 
+/* A pass that restyles and lays out the hidden views goes on in a window
+ * where nothing else asks for a frame: each view made visible to CSS asks
+ * for the frame that restyles it itself. (Its page hidden, the resize it
+ * queues does not reach the window; a view waited, visible to CSS and not
+ * laid out again, until the next switch brought a frame.) */
+static void
+test_window_restyle_in_quiet_window (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  CareerWindow *window = present_window (catalog, plan);
+  GtkWidget *menu_button = template_child (GTK_WIDGET (window), CAREER_TYPE_WINDOW, "menu_button");
+  GtkWidget *views[2];
+
+  for (guint i = 0; i < 500 && !courses_laid_out (window); i++)
+    run_main_loop_for (10);
+  g_assert_true (courses_laid_out (window));
+  views[0] = career_window_get_view (window, "skills");
+  views[1] = career_window_get_view (window, "courses");
+  /* The second pass, once the first is done and the keyboard has rested:
+   * held back by key presses (which draw nothing) until the window has
+   * nothing else to draw, its views styled already */
+  for (guint i = 0; i < 15; i++)
+    {
+      press_key_on_window (window);
+      run_main_loop_for (100);
+    }
+  run_main_loop_for (1000);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_false (gtk_widget_get_visible (views[i]));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      /* A focus change restyles the hidden views once the focus rests */
+      if (round == 0)
+        gtk_widget_grab_focus (menu_button);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "compare");
+      run_main_loop_for (1000);
+      for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+        {
+          g_assert_false (gtk_widget_get_visible (views[i]));
+          g_assert_false (gtk_widget_get_mapped (views[i]));
+        }
+      if (round == 0)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A view built for its first switch (one that comes before the window has
  * built and laid it out ahead) is shown when the next frame begins, so
  * that GTK restyles it before it measures it; a view left before that
@@ -3001,6 +3052,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/lazy-views", test_window_lazy_views);
   g_test_add_func ("/ui/window/layout-ahead-waits-for-keys", test_window_layout_ahead_waits_for_keys);
   g_test_add_func ("/ui/window/views-prepared-in-turn", test_window_views_prepared_in_turn);
+  g_test_add_func ("/ui/window/restyle-in-quiet-window", test_window_restyle_in_quiet_window);
   g_test_add_func ("/ui/window/list-fills-over-frames", test_window_list_fills_over_frames);
   g_test_add_func ("/ui/window/new-view-waits-for-its-frame",
                    test_window_new_view_waits_for_its_frame);

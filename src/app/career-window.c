@@ -279,6 +279,14 @@ restyle_next_view (CareerWindow *self)
        * nor drawn, only restyled */
       self->restyle_view = view;
       gtk_widget_set_visible (view, TRUE);
+      /* ... in a frame that it asks for itself: hidden, its page does not
+       * pass the resize it queues on to the window, and with its style
+       * unchanged and nothing else to draw no frame came, and the view
+       * waited, visible to CSS, until the next switch (docs/benchmarks.md,
+       * fix 56) */
+      if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
+        gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
+                                       GDK_FRAME_CLOCK_PHASE_LAYOUT);
       return TRUE;
     }
   return FALSE;
