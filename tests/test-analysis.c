@@ -632,10 +632,26 @@ test_sort_key (void)
 
 static void
 on_prepared_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* Waits for the career_catalog_prepare_async() that @result is for, then
+ * finishes it */
+static gboolean
+wait_for_prepare (CareerCatalog  *catalog,
+                  GAsyncResult  **result,
+                  GError        **error)
+{
+  gboolean done;
+
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  done = career_catalog_prepare_finish (catalog, *result, error);
+  g_clear_object (result);
+  return done;
 }
 
 /* The search key is the name and the description, case-folded, one line
@@ -668,12 +684,9 @@ test_search_key (void)
   /* Cancelled before the worker starts, it makes nothing */
   g_cancellable_cancel (cancellable);
   career_catalog_prepare_async (catalog, cancellable, on_prepared_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (career_catalog_prepare_finish (catalog, result, &error));
+  g_assert_false (wait_for_prepare (catalog, &result, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  g_clear_object (&result);
   for (guint i = 0; i < n_skills; i++)
     {
       g_autoptr(CareerSkill) item = g_list_model_get_item (skills, i);
@@ -684,9 +697,7 @@ test_search_key (void)
   /* Made in a worker: every skill has both keys when the callback comes,
    * the same the skill would make itself */
   career_catalog_prepare_async (catalog, NULL, on_prepared_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (career_catalog_prepare_finish (catalog, result, &error));
+  g_assert_true (wait_for_prepare (catalog, &result, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < n_skills; i++)
     {
@@ -722,12 +733,9 @@ test_taught_skills_worker (void)
   /* Cancelled, it gives none */
   g_cancellable_cancel (cancellable);
   career_catalog_prepare_async (catalog, cancellable, on_prepared_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (career_catalog_prepare_finish (catalog, result, &error));
+  g_assert_false (wait_for_prepare (catalog, &result, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  g_clear_object (&result);
   for (guint i = 0; i < n_programs; i++)
     {
       g_autoptr(CareerProgram) program = g_list_model_get_item (programs, i);
@@ -739,11 +747,8 @@ test_taught_skills_worker (void)
    * job's skills are out of date, and left */
   career_catalog_prepare_async (catalog, NULL, on_prepared_cb, &result);
   career_program_skills_resolved (first);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (career_catalog_prepare_finish (catalog, result, &error));
+  g_assert_true (wait_for_prepare (catalog, &result, &error));
   g_assert_no_error (error);
-  g_clear_object (&result);
   g_assert_false (career_program_has_taught_skills (first));
 
   /* The others have theirs: the skills each would find itself, in the
@@ -771,9 +776,7 @@ test_taught_skills_worker (void)
   {
     GPtrArray *own = career_program_get_taught_skills (first);
 
-    while (result == NULL)
-      g_main_context_iteration (NULL, TRUE);
-    g_assert_true (career_catalog_prepare_finish (catalog, result, &error));
+    g_assert_true (wait_for_prepare (catalog, &result, &error));
     g_assert_true (career_program_get_taught_skills (first) == own);
   }
 }
