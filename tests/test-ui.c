@@ -1614,6 +1614,52 @@ test_window_views_prepared_in_turn (void)
     }
 }
 
+/* The Courses view's recommendations, which its plan has it find in an
+ * idle of low priority, are in by the time the view is restyled and laid
+ * out ahead, and laid out with it (they came after it at times, and a
+ * first switch then measured them) */
+static void
+test_window_recommendations_laid_out_ahead (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+
+  g_assert_true (career_plan_set_program (plan, "rice-mcs-online", "2024-2025", NULL));
+  g_assert_true (career_plan_set_target_role_id (plan, "ml-engineer"));
+  for (guint round = 0; round < 3; round++)
+    {
+      CareerWindow *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+      GtkWidget *courses, *list, *row;
+
+      career_window_set_catalog (window, catalog);
+      career_window_set_plan (window, plan);
+      gint64 end;
+
+      gtk_window_present (GTK_WINDOW (window));
+      wait_for_paint (GTK_WIDGET (window));
+
+      /* A turn of the main loop at a time, until the view is made visible
+       * to CSS to be restyled */
+      end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (((courses = career_window_get_view (window, "courses")) == NULL ||
+              !gtk_widget_get_visible (courses)) && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_nonnull (courses);
+      g_assert_false (gtk_widget_get_mapped (courses));
+      list = template_child (courses, CAREER_TYPE_COURSES_VIEW, "recommend_list");
+      row = gtk_widget_get_first_child (list);
+      g_assert_nonnull (row);
+
+      for (guint i = 0; i < 500 && !courses_laid_out (window); i++)
+        run_main_loop_for (5);
+      g_assert_true (courses_laid_out (window));
+      g_assert_true (gtk_widget_get_first_child (list) == row);
+      g_assert_cmpint (gtk_widget_get_width (row), >, 0);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 /* A pass that restyles and lays out the hidden views goes on in a window
  * where nothing else asks for a frame: each view made visible to CSS asks
  * for the frame that restyles it itself. (Its page hidden, the resize it
@@ -3053,6 +3099,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/layout-ahead-waits-for-keys", test_window_layout_ahead_waits_for_keys);
   g_test_add_func ("/ui/window/views-prepared-in-turn", test_window_views_prepared_in_turn);
   g_test_add_func ("/ui/window/restyle-in-quiet-window", test_window_restyle_in_quiet_window);
+  g_test_add_func ("/ui/window/recommendations-laid-out-ahead",
+                   test_window_recommendations_laid_out_ahead);
   g_test_add_func ("/ui/window/list-fills-over-frames", test_window_list_fills_over_frames);
   g_test_add_func ("/ui/window/new-view-waits-for-its-frame",
                    test_window_new_view_waits_for_its_frame);
