@@ -52,9 +52,10 @@ test_en_us (void)
   assert_formatted (career_format_money (3321.5, "USD"), "3,321.50 USD");
   assert_formatted (career_format_money (1234.56, "EUR"), "1,234.56 EUR");
 
-  assert_formatted (career_format_percent (37.6), "37.6 %");
-  assert_formatted (career_format_percent (100), "100 %");
-  assert_formatted (career_format_percent (-12.5), "-12.5 %");
+  /* The sign never on a line of its own */
+  assert_formatted (career_format_percent (37.6), "37.6" NBSP "%");
+  assert_formatted (career_format_percent (100), "100" NBSP "%");
+  assert_formatted (career_format_percent (-12.5), "-12.5" NBSP "%");
 
   assert_formatted (career_format_credits (1), "1 credit");
   assert_formatted (career_format_credits (3), "3 credits");

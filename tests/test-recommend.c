@@ -15,6 +15,7 @@
 #include "career-projection.h"
 #include "career-recommend.h"
 
+#define NBSP "\302\240"
 #define SOURCE "{\"title\":\"t\",\"url\":null,\"as_of\":null,\"verified\":false}"
 #define SKILL(id, name) \
   "{\"id\":\"" id "\",\"name\":\"" name "\",\"category\":\"k\",\"description\":\"d\"," \
@@ -545,7 +546,7 @@ test_compare (void)
   g_assert_cmpfloat (summary->fit.percent, ==, 100.0);
   g_assert_cmpuint (summary->n_left_out, ==, 0);
   g_assert_cmpuint (career_projection_level ("web", summary->levels), ==, 3);
-  g_assert_cmpstr (summary->fit_text, ==, "100 %");
+  g_assert_cmpstr (summary->fit_text, ==, "100" NBSP "%");
 
   summary = &comparison->programs[1];
   g_assert_false (summary->tuition_known);
@@ -564,7 +565,7 @@ test_compare (void)
   g_assert_cmpfloat_with_epsilon (summary->fit.percent, 1600.0 / 39, 1e-9);
   g_assert_cmpuint (summary->n_left_out, ==, 2);
   g_assert_cmpstr (summary->fit_text, ==,
-                   "41 %; 2 courses whose credits are not known were left out and could raise it");
+                   "41" NBSP "%; 2 courses whose credits are not known were left out and could raise it");
 
   summary = &comparison->programs[2];
   g_assert_true (summary->tuition_known);

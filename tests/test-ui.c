@@ -37,6 +37,9 @@
 #include "career-autosave.h"
 #include "list-test-utils.h"
 
+/* U+00A0, between a number and its percent sign */
+#define NBSP "\302\240"
+
 /* The item a list view shows at @position: its rows hold CareerListSlots */
 static gpointer
 shown_item (GListModel *model,
@@ -791,7 +794,7 @@ test_compare_view_shows_two_roles (void)
                        ==, career_role_get_summary (role));
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (column, CAREER_TYPE_ROLE_COLUMN,
                                                                       "fit_label"))),
-                       ==, "0 %");
+                       ==, "0" NBSP "%");
       g_assert_cmpuint (count_rows (salaries), ==, g_list_model_get_n_items (figures));
       g_assert_cmpuint (count_rows (GTK_LIST_BOX (template_child (column, CAREER_TYPE_ROLE_COLUMN,
                                                                   "outlook_list"))),
@@ -837,7 +840,7 @@ test_compare_view_shows_two_roles (void)
       }
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (left, CAREER_TYPE_ROLE_COLUMN,
                                                                     "fit_label"))),
-                     ==, "100 %");
+                     ==, "100" NBSP "%");
     g_assert_cmpuint (count_rows (GTK_LIST_BOX (template_child (left, CAREER_TYPE_ROLE_COLUMN,
                                                                 "gaps_list"))),
                       ==, 0);

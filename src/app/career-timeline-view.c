@@ -42,7 +42,7 @@ fill_data (CareerTimelineView   *self,
     };
   else
     /* Translators: a percentage on the chart's value axis */
-    *data = (CareerTimelineData) { 1, series, 0, 100, _("%s %%"), FALSE, NULL };
+    *data = (CareerTimelineData) { 1, series, 0, 100, _("%s\xc2\xa0%%"), FALSE, NULL };
 }
 
 static void

@@ -49,8 +49,10 @@ career_format_percent (double value)
 {
   g_autofree char *number = career_format_number (value, 1);
 
-  /* Translators: a percentage; use the percent sign and spacing of your language */
-  return g_strdup_printf (_("%s %%"), number);
+  /* Translators: a percentage; use the percent sign and spacing of your
+   * language, with a no-break space (U+00A0) if any, so that the sign is
+   * never wrapped onto a line of its own */
+  return g_strdup_printf (_("%s\xc2\xa0%%"), number);
 }
 
 char *

@@ -455,7 +455,7 @@ draw_timeline (CareerReport        *self,
     timeline->series->values, 0, FALSE,
   };
   /* Translators: a percentage on the chart's value axis */
-  CareerTimelineData data = { 1, &series, 0, 100, _("%s %%"), FALSE, NULL };
+  CareerTimelineData data = { 1, &series, 0, 100, _("%s\xc2\xa0%%"), FALSE, NULL };
 
   career_timeline_chart_draw (cr, &data, palette, item->width * CHART_SCALE,
                               item->height * CHART_SCALE);

@@ -37,7 +37,7 @@ typedef struct
  * @max_value: the value at the top; when the range is empty or not finite,
  *   it is taken from the values
  * @value_format: (nullable): how a value reads, with one "%s" for the
- *   number and "%%" for a percent sign: "%s %%" (translated) for progress.
+ *   number and "%%" for a percent sign: "%s %%" (translated, with a no-break space) for progress.
  *   %NULL for the number alone.
  * @steps: draw each value as holding until the next point (levels);
  *   otherwise points are joined by straight lines
@@ -52,7 +52,7 @@ typedef struct
  *   career_role_get_title (role), progress->n_points,
  *   progress->times, progress->values, 0, FALSE,
  * };
- * CareerTimelineData data = { 1, &series, 0, 100, _("%s %%"), FALSE, NULL };
+ * CareerTimelineData data = { 1, &series, 0, 100, _("%s\xc2\xa0%%"), FALSE, NULL };
  * ]|
  */
 typedef struct

@@ -43,8 +43,10 @@ format_percent (double value)
 {
   g_autofree char *number = format_number (value);
 
-  /* Translators: a percentage; use the percent sign and spacing of your language */
-  return g_strdup_printf (_("%s %%"), number);
+  /* Translators: a percentage; use the percent sign and spacing of your
+   * language, with a no-break space (U+00A0) if any, so that the sign is
+   * never wrapped onto a line of its own */
+  return g_strdup_printf (_("%s\xc2\xa0%%"), number);
 }
 
 static guint
