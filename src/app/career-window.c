@@ -174,6 +174,16 @@ on_show_undo_toast_activate (GtkWidget  *widget,
 /* The names of the view stack's pages */
 static const char * const view_names[CAREER_N_VIEWS] = { "compare", "skills", "courses" };
 
+/* The page named @name, or CAREER_N_VIEWS for none */
+static guint
+view_index (const char *name)
+{
+  for (guint i = 0; i < CAREER_N_VIEWS; i++)
+    if (g_strcmp0 (name, view_names[i]) == 0)
+      return i;
+  return CAREER_N_VIEWS;
+}
+
 /* The view of page @i, or NULL for one not built yet */
 static GtkWidget *
 get_view (CareerWindow *self,
@@ -418,6 +428,15 @@ queue_restyle_hidden_views (CareerWindow *self)
   queue_restyle_hidden_views_after (self, RESTYLE_DELAY_MS);
 }
 
+/* What is left of RESTYLE_DELAY_MS since the last key press */
+static guint
+keyboard_rest_delay (CareerWindow *self)
+{
+  gint64 rested_ms = (g_get_monotonic_time () - self->key_time) / 1000;
+
+  return CLAMP (RESTYLE_DELAY_MS - rested_ms, 0, RESTYLE_DELAY_MS);
+}
+
 /* Restyles and lays out view @i, just built ahead, as soon as the
  * keyboard has rested (a key press within RESTYLE_DELAY_MS puts it off),
  * or after the view being restyled, if any; then, once that first pass
@@ -427,15 +446,12 @@ static void
 queue_restyle_built_view (CareerWindow *self,
                           guint         i)
 {
-  gint64 rested_ms = (g_get_monotonic_time () - self->key_time) / 1000;
-
   self->restyle_pending |= 1u << i;
   self->restyle_again = TRUE;
   if (self->restyle_clock != NULL)
     return;
   g_clear_handle_id (&self->restyle_source, g_source_remove);
-  self->restyle_source = g_timeout_add (CLAMP (RESTYLE_DELAY_MS - rested_ms, 0, RESTYLE_DELAY_MS),
-                                        on_restyle_timeout_cb, self);
+  self->restyle_source = g_timeout_add (keyboard_rest_delay (self), on_restyle_timeout_cb, self);
 }
 
 /* Puts off the restyle under way or to come, if any: the view being
@@ -564,18 +580,16 @@ build_view (CareerWindow *self,
 static void
 build_shown_view (CareerWindow *self)
 {
-  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  guint i = view_index (adw_view_stack_get_visible_child_name (self->stack));
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  GtkWidget *shown = NULL;
+  GtkWidget *shown;
 
-  for (guint i = 0; i < CAREER_N_VIEWS && shown == NULL; i++)
-    if (g_strcmp0 (name, view_names[i]) == 0)
-      {
-        shown = build_view (self, i);
-        if (shown == NULL && (self->laid_out & (1u << i)) == 0)
-          shown = get_view (self, i);
-        self->laid_out |= 1u << i;
-      }
+  if (i == CAREER_N_VIEWS)
+    return;
+  shown = build_view (self, i);
+  if (shown == NULL && (self->laid_out & (1u << i)) == 0)
+    shown = get_view (self, i);
+  self->laid_out |= 1u << i;
   if (shown == NULL)
     return;
 
@@ -638,16 +652,12 @@ sync_lazy_views (CareerWindow *self)
 static void
 on_visible_child_cb (CareerWindow *self)
 {
-  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  guint i = view_index (adw_view_stack_get_visible_child_name (self->stack));
 
   build_shown_view (self);
   sync_page_visibility (self);
-  for (guint i = CAREER_VIEW_SKILLS; i < CAREER_N_VIEWS; i++)
-    if (g_strcmp0 (name, view_names[i]) == 0)
-      {
-        give_catalog (self, i);
-        give_plan (self, i);
-      }
+  give_catalog (self, i);
+  give_plan (self, i);
 }
 
 static void
@@ -1238,14 +1248,11 @@ prepare_cb (gpointer user_data)
     return G_SOURCE_CONTINUE;
   if (self->drawn && self->restyle_pending == 0 && self->restyle_clock == NULL)
     {
-      gint64 rested_ms = (g_get_monotonic_time () - self->key_time) / 1000;
-
       /* None under way (the views were built by their switches, or
        * earlier for another catalog): all of them, after only the delay
        * that the keyboard has not rested yet (the first focus change
        * started a timer of RESTYLE_DELAY_MS) */
-      queue_restyle_hidden_views_after (self, CLAMP (RESTYLE_DELAY_MS - rested_ms, 0,
-                                                     RESTYLE_DELAY_MS));
+      queue_restyle_hidden_views_after (self, keyboard_rest_delay (self));
       self->restyle_again = TRUE;
     }
   self->prepare_source = 0;
@@ -1353,10 +1360,8 @@ career_window_get_view (CareerWindow *self,
 
   /* Whoever asks for the view gets it shown, if its page is shown */
   reveal_new_view (self);
-  for (guint i = 0; i < CAREER_N_VIEWS; i++)
-    if (g_strcmp0 (name, view_names[i]) == 0)
-      return get_view (self, i);
-  g_return_val_if_reached (NULL);
+  g_return_val_if_fail (view_index (name) < CAREER_N_VIEWS, NULL);
+  return get_view (self, view_index (name));
 }
 
 CareerWindow *
