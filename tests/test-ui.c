@@ -2625,6 +2625,130 @@ test_window_saves_and_guards_unsaved_changes (void)
   g_rmdir (dir);
 }
 
+/* Notes go into the plan as the person pauses, and whatever is still being
+ * typed goes in before a save or the question before closing */
+static char *
+notes_text (GtkWidget *skills)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+    template_child (skills, CAREER_TYPE_SKILLS_VIEW, "notes_view")));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+type_notes (GtkWidget  *skills,
+            const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+    template_child (skills, CAREER_TYPE_SKILLS_VIEW, "notes_view")));
+
+  gtk_text_buffer_insert_at_cursor (buffer, text, -1);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static const char *
+plan_notes (CareerPlan *plan,
+            const char *skill_id)
+{
+  CareerSkillState *state = career_plan_lookup_skill_state (plan, skill_id);
+
+  return state != NULL ? career_skill_state_get_notes (state) : NULL;
+}
+
+static void
+test_window_commits_typed_notes (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("career-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "notes.careerplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CareerPlan) reread = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  AdwMessageDialog *question;
+  GtkWidget *skills;
+  gboolean timed_out = FALSE;
+  guint timeout;
+
+  g_assert_no_error (error);
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (window, "win.show-view", "s", "skills");
+  drain_main_loop ();
+  skills = career_window_get_view (CAREER_WINDOW (window), "skills");
+  g_assert_true (career_skills_view_show_skill (CAREER_SKILLS_VIEW (skills), "python"));
+
+  /* Typed and saved at once, with the focus still in the notes: the file
+   * has them */
+  type_notes (skills, "Review decorators");
+  career_window_save_to (CAREER_WINDOW (window), file);
+  while (career_window_get_saving (CAREER_WINDOW (window)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (career_plan_get_modified (plan));
+  reread = career_plan_file_load (file, NULL, catalog, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan_notes (reread, "python"), ==, "Review decorators");
+
+  /* A pause in the typing puts the notes into the plan: the title marks
+   * them unsaved without the focus leaving */
+  type_notes (skills, " and generators");
+  g_assert_false (career_plan_get_modified (plan));
+  timeout = g_timeout_add_seconds (5, on_wait_timeout, &timed_out);
+  while (!career_plan_get_modified (plan) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+  g_assert_cmpstr (plan_notes (plan, "python"), ==, "Review decorators and generators");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• notes");
+
+  /* An undo of the notes shows in the notes, and another skill shown
+   * after it does not put the undone words back */
+  g_assert_true (career_plan_undo (plan));
+  shown = notes_text (skills);
+  g_assert_cmpstr (shown, ==, "Review decorators");
+  g_assert_true (career_skills_view_show_skill (CAREER_SKILLS_VIEW (skills), "databases-sql"));
+  g_assert_cmpstr (plan_notes (plan, "python"), ==, "Review decorators");
+
+  /* Back at the saved state, words typed just before closing still make
+   * the window ask */
+  g_assert_false (career_plan_get_modified (plan));
+  type_notes (skills, "Window functions");
+  gtk_window_close (GTK_WINDOW (window));
+  drain_main_loop ();
+  g_assert_false (gtk_widget_in_destruction (window));
+  question = find_message_dialog ();
+  g_assert_nonnull (question);
+  g_assert_cmpstr (plan_notes (plan, "databases-sql"), ==, "Window functions");
+  adw_message_dialog_response (question, "discard");
+  drain_main_loop ();
+  g_assert_true (gtk_widget_in_destruction (window) || !gtk_widget_get_visible (window));
+  g_object_unref (window);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_new_plan_setup (void)
 {
@@ -3095,6 +3219,7 @@ main (int   argc,
   g_test_add_func ("/ui/courses-view/follows-program", test_courses_view_follows_program);
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);
+  g_test_add_func ("/ui/window/commits-typed-notes", test_window_commits_typed_notes);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);

@@ -122,12 +122,15 @@ struct _CareerSkillsView
   GtkWidget          *level_rows[CAREER_SKILL_LEVEL_MAX + 1];
   GListModel         *history_model;
   guint               refresh_id;
+  guint               notes_commit_id; /* typed notes wait this long for the plan */
+  gboolean            loading_notes;
   gboolean            updating;
 };
 
 G_DEFINE_FINAL_TYPE (CareerSkillsView, career_skills_view, GTK_TYPE_WIDGET)
 
 static void     update_detail         (CareerSkillsView *self);
+static void     sync_notes            (CareerSkillsView *self);
 static gboolean is_category_expanded  (CareerSkillsView *self,
                                        CareerCategory   *category);
 static void     set_category_expanded (CareerSkillsView *self,
@@ -609,6 +612,7 @@ on_plan_changed_cb (CareerSkillsView *self)
   sync_target_dropdown (self);
   update_progress (self);
   update_detail (self);
+  sync_notes (self);
   queue_refresh (self);
 }
 
@@ -1084,23 +1088,94 @@ create_history_row (gpointer item,
   return career_info_row_new (change, subtitle != NULL ? subtitle : date);
 }
 
+/* Notes */
+
+/* Typing in the notes goes into the plan once the person pauses, so that
+ * the window's title, the autosave and Save see it without the focus
+ * having to leave the notes first */
+#define NOTES_COMMIT_DELAY_MS 500
+
+static char *
+dup_buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static const char *
+plan_notes (CareerSkillsView *self)
+{
+  CareerSkillState *state;
+
+  if (self->plan == NULL || self->detail_skill_id == NULL)
+    return NULL;
+  state = career_plan_lookup_skill_state (self->plan, self->detail_skill_id);
+  return state != NULL ? career_skill_state_get_notes (state) : NULL;
+}
+
 static void
 commit_notes (CareerSkillsView *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
   g_autofree char *text = NULL;
-  CareerSkillState *state;
-  GtkTextIter start, end;
 
+  g_clear_handle_id (&self->notes_commit_id, g_source_remove);
   if (self->plan == NULL || self->detail_skill_id == NULL)
     return;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  state = career_plan_lookup_skill_state (self->plan, self->detail_skill_id);
-
-  if (g_strcmp0 (text[0] ? text : NULL, state ? career_skill_state_get_notes (state) : NULL) != 0)
+  text = dup_buffer_text (gtk_text_view_get_buffer (self->notes_view));
+  if (g_strcmp0 (text[0] ? text : NULL, plan_notes (self)) != 0)
     career_plan_set_skill_notes (self->plan, self->detail_skill_id, text[0] ? text : NULL);
+}
+
+/* The plan's notes of the skill shown, as the buffer's new text: not a
+ * step the text view's own undo could take back */
+static void
+load_notes (CareerSkillsView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  const char *notes = plan_notes (self);
+
+  self->loading_notes = TRUE;
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_set_text (buffer, notes != NULL ? notes : "", -1);
+  gtk_text_buffer_end_irreversible_action (buffer);
+  self->loading_notes = FALSE;
+}
+
+/* The notes changed in the plan, not by typing (an undo, say): the buffer
+ * follows, unless typing waits to go into the plan */
+static void
+sync_notes (CareerSkillsView *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->notes_commit_id != 0)
+    return;
+  text = dup_buffer_text (gtk_text_view_get_buffer (self->notes_view));
+  if (g_strcmp0 (text[0] ? text : NULL, plan_notes (self)) != 0)
+    load_notes (self);
+}
+
+static gboolean
+notes_commit_cb (gpointer user_data)
+{
+  CareerSkillsView *self = user_data;
+
+  self->notes_commit_id = 0;
+  commit_notes (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_notes_changed_cb (CareerSkillsView *self)
+{
+  if (self->loading_notes || self->plan == NULL || self->detail_skill_id == NULL)
+    return;
+
+  g_clear_handle_id (&self->notes_commit_id, g_source_remove);
+  self->notes_commit_id = g_timeout_add (NOTES_COMMIT_DELAY_MS, notes_commit_cb, self);
 }
 
 static void
@@ -1217,21 +1292,13 @@ static void
 show_detail (CareerSkillsView *self,
              const char       *skill_id)
 {
-  CareerSkillState *state;
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-
   if (g_strcmp0 (skill_id, self->detail_skill_id) == 0)
     return;
 
   commit_notes (self);
   g_free (self->detail_skill_id);
   self->detail_skill_id = g_strdup (skill_id);
-
-  /* The notes are loaded only when another skill is shown, never while the
-   * person types. */
-  state = self->plan && skill_id ? career_plan_lookup_skill_state (self->plan, skill_id) : NULL;
-  gtk_text_buffer_set_text (buffer, state && career_skill_state_get_notes (state)
-                                    ? career_skill_state_get_notes (state) : "", -1);
+  load_notes (self);
   update_detail (self);
 }
 
@@ -1414,6 +1481,7 @@ career_skills_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->notes_commit_id, g_source_remove);
   if (self->plan != NULL)
     g_clear_signal_handler (&self->plan_changed_id, self->plan);
 
@@ -1544,6 +1612,8 @@ career_skills_view_init (CareerSkillsView *self)
   title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
   career_drop_down_set_expression (self->target_dropdown, title);
 
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_notes_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
@@ -1669,11 +1739,14 @@ career_skills_view_set_plan (CareerSkillsView *self,
   if (self->plan == plan)
     return;
 
+  /* What was typed goes into the plan it was typed for */
+  commit_notes (self);
   detach_list (self);
   if (self->plan != NULL)
     g_clear_signal_handler (&self->plan_changed_id, self->plan);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_pointer (&self->detail_skill_id, g_free);
+  load_notes (self);
   self->history_model = NULL;
   gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
   g_set_object (&self->plan, plan);
@@ -1684,6 +1757,20 @@ career_skills_view_set_plan (CareerSkillsView *self,
                                                      G_CONNECT_SWAPPED);
   rebuild_model (self);
   update_detail (self);
+}
+
+/**
+ * career_skills_view_commit_edits:
+ *
+ * Puts the notes being typed into the plan now rather than after the
+ * pause it waits for: before the plan is saved, exported or closed.
+ */
+void
+career_skills_view_commit_edits (CareerSkillsView *self)
+{
+  g_return_if_fail (CAREER_IS_SKILLS_VIEW (self));
+
+  commit_notes (self);
 }
 
 /**

@@ -19,6 +19,7 @@ void     career_skills_view_set_plan      (CareerSkillsView *self,
 gboolean career_skills_view_show_skill    (CareerSkillsView *self,
                                            const char       *skill_id);
 void     career_skills_view_focus_search  (CareerSkillsView *self);
+void     career_skills_view_commit_edits  (CareerSkillsView *self);
 
 typedef enum
 {

@@ -150,6 +150,7 @@ save_to (CareerWindow *self,
   if (self->saving)
     return;
 
+  career_window_commit_edits (self);
   g_set_object (&self->file, file);
   self->read_only = FALSE;
   self->saving = TRUE;
@@ -223,6 +224,7 @@ career_window_save (CareerWindow *self)
 {
   g_return_if_fail (CAREER_IS_WINDOW (self));
 
+  career_window_commit_edits (self);
   if (self->file != NULL && !self->read_only)
     save_to (self, self->file);
   else
@@ -296,6 +298,7 @@ career_window_close_request (GtkWindow *window)
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
+  career_window_commit_edits (self);
   if (self->plan == NULL || !career_plan_get_modified (self->plan))
     return FALSE;
 

@@ -242,6 +242,7 @@ export_to (CareerWindow *self,
 
   g_return_if_fail (self->plan != NULL && self->catalog != NULL);
 
+  career_window_commit_edits (self);
   job = g_new0 (ExportJob, 1);
   job->data = career_plan_file_to_data (self->plan, &job->length);
   job->display_name = career_window_dup_display_name (self);
@@ -446,6 +447,7 @@ on_print_activate (GtkWidget  *widget,
 
   /* The plan as it is now: a copy, so that editing it while the print
    * dialog is open changes nothing in what is printed */
+  career_window_commit_edits (self);
   job = g_new0 (PrintJob, 1);
   g_weak_ref_init (&job->window, self);
   {

@@ -114,6 +114,7 @@ void     career_window_document_init          (CareerWindowClass *klass);
 void     career_window_programs_init          (CareerWindowClass *klass);
 void     career_window_update_title           (CareerWindow      *self);
 gboolean career_window_close_request          (GtkWindow         *window);
+void     career_window_commit_edits           (CareerWindow      *self);
 void     career_window_autosave_init          (CareerWindow      *self);
 void     career_window_autosave_dispose       (CareerWindow      *self);
 void     career_window_watch_plan_for_autosave (CareerWindow     *self);

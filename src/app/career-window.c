@@ -1364,6 +1364,24 @@ career_window_get_view (CareerWindow *self,
   return get_view (self, view_index (name));
 }
 
+/**
+ * career_window_commit_edits:
+ *
+ * Puts into the plan what the views hold back while the person types
+ * (the Skills view's notes, the Courses view's weekly hours), so that a
+ * save, an export or the question before closing has all of it.
+ */
+void
+career_window_commit_edits (CareerWindow *self)
+{
+  g_return_if_fail (CAREER_IS_WINDOW (self));
+
+  if (self->skills_view != NULL)
+    career_skills_view_commit_edits (self->skills_view);
+  if (self->courses_view != NULL)
+    career_courses_view_commit_weekly_hours (self->courses_view);
+}
+
 CareerWindow *
 career_window_new (CareerApplication *application,
                    CareerPlan        *plan)
