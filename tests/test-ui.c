@@ -6,8 +6,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <string.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "career-application.h"
 #include "career-caption.h"
@@ -2065,7 +2065,9 @@ test_window_view_switch (void)
 
   /* Focus in the Skills search, then Courses: the focus stays where it was
    * until the frame that shows Courses is drawn (a frame restyling the
-   * view for its focus would be too long), then it is in Courses */
+   * view for its focus would be too long), then it is in Courses. (From
+   * Courses, the search would be the catalog's.) */
+  gtk_widget_activate_action (window, "win.show-view", "s", "compare");
   gtk_widget_activate_action (window, "win.search", NULL);
   drain_main_loop ();
   search = gtk_root_get_focus (GTK_ROOT (window));
@@ -2749,6 +2751,47 @@ test_window_commits_typed_notes (void)
   g_rmdir (dir);
 }
 
+/* Ctrl+F searches the catalog in the Courses view, the skills elsewhere */
+static void
+test_window_search_follows_view (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  GtkWidget *courses, *skills, *focus;
+
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (window, "win.show-view", "s", "courses");
+  wait_for_paint (window);
+  drain_main_loop ();
+  courses = career_window_get_view (CAREER_WINDOW (window), "courses");
+
+  gtk_widget_activate_action (window, "win.search", NULL);
+  drain_main_loop ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, template_child (courses, CAREER_TYPE_COURSES_VIEW,
+                                                                "search_entry")));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                     ADW_VIEW_STACK (template_child (window, CAREER_TYPE_WINDOW, "stack"))),
+                   ==, "courses");
+
+  gtk_widget_activate_action (window, "win.show-view", "s", "compare");
+  wait_for_paint (window);
+  gtk_widget_activate_action (window, "win.search", NULL);
+  wait_for_paint (window);
+  drain_main_loop ();
+  skills = career_window_get_view (CAREER_WINDOW (window), "skills");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, template_child (skills, CAREER_TYPE_SKILLS_VIEW,
+                                                                "search_entry")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_new_plan_setup (void)
 {
@@ -3220,6 +3263,7 @@ main (int   argc,
   g_test_add_func ("/ui/comparison-window", test_comparison_window_follows_plan);
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);
   g_test_add_func ("/ui/window/commits-typed-notes", test_window_commits_typed_notes);
+  g_test_add_func ("/ui/window/search-follows-view", test_window_search_follows_view);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);

@@ -667,6 +667,14 @@ on_search_activate (GtkWidget  *widget,
 {
   CareerWindow *self = CAREER_WINDOW (widget);
 
+  /* The Courses view searches its catalog; elsewhere, the skills */
+  if (self->courses_view != NULL &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "courses") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->courses_view), "courses.browse", NULL);
+      return;
+    }
+
   adw_view_stack_set_visible_child_name (self->stack, "skills");
   reveal_new_view (self);
   career_skills_view_focus_search (self->skills_view);
