@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "career-application.h"
@@ -2792,6 +2794,70 @@ test_window_search_follows_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Each view fits a phone's screen, 360 px, in German too, whose long words
+ * ("Wahrscheinlichkeitsrechnung") and labels once kept the window wider.
+ * In a child process: the locale and the translations are the process's. */
+static void
+test_window_narrow_in_german (void)
+{
+  static const char * const views[] = { "compare", "skills", "courses" };
+  g_autoptr(CareerCatalog) catalog = NULL;
+  g_autoptr(CareerPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *podir = NULL;
+  GtkWidget *window;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("No de_DE.UTF-8 locale (build-aux/dev makes it)");
+      return;
+    }
+  g_unsetenv ("LANGUAGE");
+  podir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, podir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Terms"), ==, "Semester");
+
+  catalog = load_builtin ();
+  file = g_file_new_build_filename (g_test_get_dir (G_TEST_DIST), "..", "data", "examples",
+                                    "example.careerplan", NULL);
+  plan = career_plan_file_load (file, NULL, catalog, NULL, &error);
+  g_assert_no_error (error);
+
+  /* GNOME's window buttons: the close button only */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
+  window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum;
+
+      gtk_widget_activate_action (window, "win.show-view", "s", views[i]);
+      wait_for_paint (window);
+      run_main_loop_for (300);
+      /* The window's content, header bar included; not the window, whose
+       * size has room for its shadow where there is a compositor */
+      gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                          GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d px wide", views[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_new_plan_setup (void)
 {
@@ -3264,6 +3330,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/save-and-unsaved-changes", test_window_saves_and_guards_unsaved_changes);
   g_test_add_func ("/ui/window/commits-typed-notes", test_window_commits_typed_notes);
   g_test_add_func ("/ui/window/search-follows-view", test_window_search_follows_view);
+  g_test_add_func ("/ui/window/narrow-in-german", test_window_narrow_in_german);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);

@@ -623,7 +623,10 @@ career_course_audit_init (CareerCourseAudit *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
+  /* Headings wrap, so that a long one in another language does not keep
+   * the window wider than a phone's screen */
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_widget_add_css_class (heading, "heading");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (GTK_BOX (self->box), heading);
@@ -640,6 +643,7 @@ career_course_audit_init (CareerCourseAudit *self)
   gtk_box_append (GTK_BOX (self->box), self->summary_list);
 
   gtk_label_set_xalign (GTK_LABEL (requirements), 0);
+  gtk_label_set_wrap (GTK_LABEL (requirements), TRUE);
   gtk_widget_add_css_class (requirements, "heading");
   gtk_widget_set_margin_top (requirements, 6);
   gtk_box_append (GTK_BOX (self->box), requirements);

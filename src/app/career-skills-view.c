@@ -847,6 +847,10 @@ career_skills_row_init (CareerSkillsRow *self)
   gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->status), 0);
   gtk_label_set_wrap (GTK_LABEL (self->status), TRUE);
+  /* A long word ("Wahrscheinlichkeitsrechnung") may break rather than
+   * keep the window wider than a phone's screen */
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->status), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (self->status, "dim-label");
   gtk_widget_add_css_class (self->status, "caption");
   gtk_widget_set_hexpand (self->grid, TRUE);

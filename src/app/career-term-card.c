@@ -49,6 +49,7 @@ struct _CareerTermCard
   GtkWidget           *footer_summary;
   GtkWidget           *footer_capacity;
   GtkWidget           *footer_skills;        /* an expander */
+  GtkWidget           *footer_skills_title;  /* its label */
   GtkWidget           *footer_skills_text;
 
   CareerCull           cull;                 /* not drawn far below the fold */
@@ -969,7 +970,14 @@ footer_row_new (CareerTermCard *self)
   self->footer_skills_text = label_new (NULL, TRUE);
   gtk_widget_set_margin_top (self->footer_skills_text, 4);
   gtk_label_set_selectable (GTK_LABEL (self->footer_skills_text), TRUE);
-  self->footer_skills = gtk_expander_new_with_mnemonic (_("_Skills After This Term"));
+  /* A title that wraps, or a long one ("Kompetenzen nach diesem Semester:
+   * 3 gesteigert") keeps the window wider than a phone's screen */
+  self->footer_skills_title = gtk_label_new_with_mnemonic (_("_Skills After This Term"));
+  gtk_label_set_wrap (GTK_LABEL (self->footer_skills_title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->footer_skills_title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (self->footer_skills_title), 0);
+  self->footer_skills = gtk_expander_new (NULL);
+  gtk_expander_set_label_widget (GTK_EXPANDER (self->footer_skills), self->footer_skills_title);
   gtk_expander_set_child (GTK_EXPANDER (self->footer_skills), self->footer_skills_text);
   gtk_widget_set_visible (self->footer_skills, FALSE);
   gtk_box_append (GTK_BOX (box), self->footer_skills);
@@ -1461,7 +1469,7 @@ career_term_card_update (CareerTermCard   *self,
                                                               "_Skills After This Term: %u Raised",
                                                               n), n);
 
-          gtk_expander_set_label (GTK_EXPANDER (self->footer_skills), title);
+          gtk_label_set_text_with_mnemonic (GTK_LABEL (self->footer_skills_title), title);
           /* GTK 4.8 names an expander after its type, not its label: name
            * it by the label without its mnemonic underscore */
           {
