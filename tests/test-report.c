@@ -891,6 +891,29 @@ test_empty (void)
   g_assert_cmpuint (career_report_get_n_pages (bare), >=, 4);
 }
 
+/* A term none of whose courses has a known workload: its heading says
+ * "Not known", as its row in Per Term does and as the app's term card does,
+ * not "At least 0 h a week" */
+static void
+test_term_workload_not_known (void)
+{
+  g_autoptr(CareerCatalog) catalog = builtin_catalog ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  g_autoptr(CareerReport) report = NULL;
+  g_autofree char *text = NULL;
+
+  career_plan_set_weekly_hours (plan, 15);
+  g_assert_cmpint (career_plan_add_term (plan, CAREER_SEASON_FALL, 2025), ==, 0);
+  g_assert_nonnull (career_plan_add_course (plan, 0, -1, "nowhere/no-such-course"));
+  g_assert_nonnull (career_plan_add_course (plan, 0, -1, "nowhere/nor-this-one"));
+  report = career_report_new (plan, catalog, 595, 842);
+  text = report_text (report);
+
+  g_assert_nonnull (strstr (text, "Fall 2025 · credits not known · Not known\n"));
+  g_assert_null (strstr (text, "At least 0 h"));
+  g_assert_null (strstr (text, "workload not known"));
+}
+
 typedef struct
 {
   double last;
@@ -1197,6 +1220,7 @@ main (int   argc,
   g_test_add_func ("/report/small-page", test_small_page);
   g_test_add_func ("/report/page-size-error", test_page_size_error);
   g_test_add_func ("/report/empty", test_empty);
+  g_test_add_func ("/report/term-workload-not-known", test_term_workload_not_known);
   g_test_add_func ("/report/large", test_large);
   g_test_add_func ("/report/atomic", test_atomic);
   g_test_add_func ("/report/thread", test_thread);

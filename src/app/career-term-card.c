@@ -1263,12 +1263,8 @@ footer_facts (const CareerTermCost      *cost,
   else
     *credits = career_format_credits (cost->credits);
 
-  if (check->weekly_hours == 0 && check->n_unknown_workload > 0)
-    /* Translators: no workload of the term's courses is known; then the plan's hours */
-    *hours = g_strdup_printf (_("Not known · %s h available"), available);
-  else
-    /* Translators: a term's weekly hours, then the plan's: "12 h a week · 15 h available" */
-    *hours = g_strdup_printf (_("%1$s · %2$s h available"), check->workload_text, available);
+  /* Translators: a term's weekly hours, then the plan's: "12 h a week · 15 h available" */
+  *hours = g_strdup_printf (_("%1$s · %2$s h available"), check->workload_text, available);
 
   if (!cost->tuition_known)
     *tuition = g_strdup (_("Not known"));

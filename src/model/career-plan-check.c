@@ -479,10 +479,15 @@ check_capacity (Checker             *checker,
                                       &term_check->weekly_hours, &term_check->n_unknown_workload);
   term_check->hours_available = available;
 
+  /* With no hours known, "At least 0 h a week" would say nothing: then
+   * "Not known", as the PDF's Per Term table says it.  The term card and
+   * the PDF's term headings both show this text. */
   hours = format_hours (term_check->weekly_hours);
   if (term_check->n_unknown_workload == 0)
     /* Translators: weekly hours of study, as in "12 h a week" */
     term_check->workload_text = g_strdup_printf (_("%s h a week"), hours);
+  else if (term_check->weekly_hours == 0)
+    term_check->workload_text = g_strdup (_("Not known"));
   else
     term_check->workload_text =
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "At least %s h a week; %u course's workload not known",

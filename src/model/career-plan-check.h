@@ -111,7 +111,7 @@ typedef struct
  * @n_unknown_workload: courses of the term whose workload is not known
  * @hours_available: the plan's weekly hours
  * @workload_text: "12 h a week", "At least 23 h a week; 2 courses' workload
- *   not known"
+ *   not known", or "Not known" when no hours of the term are known
  * @capacity: (nullable): the capacity warning, if any
  * @entries: (element-type CareerPlanEntryCheck): in the term's order
  */
