@@ -22,6 +22,7 @@
 #include "career-catalog.h"
 #include "career-plan.h"
 #include "career-plan-file.h"
+#include "career-radar-chart.h"
 #include "career-report.h"
 #include "career-report-private.h"
 
@@ -891,6 +892,66 @@ test_empty (void)
   g_assert_cmpuint (career_report_get_n_pages (bare), >=, 4);
 }
 
+/* The palette color of the radar's series named @name, as the report
+ * draws it */
+static const CareerColor *
+radar_series_color (CareerReport *report,
+                    const char   *name,
+                    gboolean     *dashed)
+{
+  const CareerAreaProfile *profile;
+  CareerRadarSeries series[8];
+  CareerRadarData data;
+
+  g_assert_cmpuint (report->radars->len, ==, 1);
+  profile = g_array_index (report->radars, ReportRadar, 0).profile;
+  career_radar_chart_data_from_profile (profile, &data, series, G_N_ELEMENTS (series));
+  for (guint s = 0; s < data.n_series; s++)
+    if (g_strcmp0 (data.series[s].name, name) == 0)
+      {
+        *dashed = data.series[s].dashed;
+        return career_palette_get_series_color (career_palette_light (), data.series[s].color);
+      }
+  g_error ("No series “%s” in the radar chart", name);
+  return NULL;
+}
+
+/* The radar's colors are the Compare view's, whichever role is the
+ * target: that view opens with the AI engineer on the left (the first
+ * series color, blue) and the ML engineer on the right (the second,
+ * orange), a role picked in place of one of them on its side, and the
+ * person's levels dashed in the third (green).  The table still puts the
+ * target first. */
+static void
+test_radar_colors (void)
+{
+  static const struct { const char *target, *blue, *orange; } cases[] = {
+    { "ml-engineer", "AI Engineer", "Machine Learning Engineer" },
+    { "ai-engineer", "AI Engineer", "Machine Learning Engineer" },
+    { "data-scientist", "AI Engineer", "Data Scientist" },
+    { NULL, "AI Engineer", "Machine Learning Engineer" },
+  };
+  g_autoptr(CareerCatalog) catalog = builtin_catalog ();
+  const CareerPalette *palette = career_palette_light ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CareerPlan) plan = example_plan (catalog);
+      g_autoptr(CareerReport) report = NULL;
+      gboolean dashed = TRUE;
+
+      career_plan_set_target_role_id (plan, cases[i].target);
+      report = career_report_new (plan, catalog, 595, 842);
+
+      g_assert_true (radar_series_color (report, cases[i].blue, &dashed) == &palette->series[0]);
+      g_assert_false (dashed);
+      g_assert_true (radar_series_color (report, cases[i].orange, &dashed) == &palette->series[1]);
+      g_assert_false (dashed);
+      g_assert_true (radar_series_color (report, "My levels", &dashed) == &palette->series[2]);
+      g_assert_true (dashed);
+    }
+}
+
 /* A term none of whose courses has a known workload: its heading says
  * "Not known", as its row in Per Term does and as the app's term card does,
  * not "At least 0 h a week" */
@@ -1220,6 +1281,7 @@ main (int   argc,
   g_test_add_func ("/report/small-page", test_small_page);
   g_test_add_func ("/report/page-size-error", test_page_size_error);
   g_test_add_func ("/report/empty", test_empty);
+  g_test_add_func ("/report/radar-colors", test_radar_colors);
   g_test_add_func ("/report/term-workload-not-known", test_term_workload_not_known);
   g_test_add_func ("/report/large", test_large);
   g_test_add_func ("/report/atomic", test_atomic);

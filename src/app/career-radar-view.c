@@ -23,31 +23,6 @@ struct _CareerRadarView
 G_DEFINE_FINAL_TYPE (CareerRadarView, career_radar_view, GTK_TYPE_WIDGET)
 
 static void
-fill_data (CareerRadarView   *self,
-           CareerRadarData   *data,
-           CareerRadarSeries *series,
-           guint              max_series)
-{
-  const CareerAreaProfile *profile = self->profile;
-  guint n = MIN (profile->n_series, max_series);
-
-  for (guint i = 0; i < n; i++)
-    {
-      /* The roles are filled shapes; the person's levels a dashed outline on
-       * top, so that what they have reads against what is asked. */
-      gboolean levels = i == n - 1 && n > 2;
-
-      series[i] = (CareerRadarSeries) {
-        profile->series_names[i], profile->values[i], i, levels, !levels,
-      };
-    }
-
-  *data = (CareerRadarData) {
-    profile->n_areas, (const char * const *) profile->area_names, n, series, 4,
-  };
-}
-
-static void
 draw_chart (cairo_t  *cr,
             int       width,
             int       height,
@@ -58,7 +33,7 @@ draw_chart (cairo_t  *cr,
   CareerRadarSeries series[8];
   CareerRadarData data;
 
-  fill_data (self, &data, series, G_N_ELEMENTS (series));
+  career_radar_chart_data_from_profile (self->profile, &data, series, G_N_ELEMENTS (series));
   career_radar_chart_draw (cr, &data, career_palette_get (dark), width, height);
 }
 
@@ -177,7 +152,7 @@ career_radar_view_set_profile (CareerRadarView   *self,
       CareerRadarSeries series[8];
       CareerRadarData data;
 
-      fill_data (self, &data, series, G_N_ELEMENTS (series));
+      career_radar_chart_data_from_profile (profile, &data, series, G_N_ELEMENTS (series));
       self->summary = career_radar_chart_describe (&data);
     }
 

@@ -760,3 +760,44 @@ career_radar_chart_describe (const CareerRadarData *data)
 
   return g_string_free (text, FALSE);
 }
+
+/**
+ * career_radar_chart_data_from_profile:
+ * @profile: the areas and series, the person's levels last if there are any
+ * @data: (out caller-allocates): the chart's data; it points into @profile
+ *   and @series, which must outlive it
+ * @series: (out caller-allocates) (array length=max_series): room for the series
+ * @max_series: the room in @series; the profile's series beyond it are left out
+ *
+ * The chart of a profile as the Compare view and the PDF both draw it: each
+ * series in the palette's color of its position in @profile, so that a role
+ * has the same color in both when they list the roles in the same order; the
+ * roles filled, the person's levels a dashed outline on top, so that what
+ * they have reads against what is asked.
+ */
+void
+career_radar_chart_data_from_profile (const CareerAreaProfile *profile,
+                                      CareerRadarData         *data,
+                                      CareerRadarSeries       *series,
+                                      guint                    max_series)
+{
+  guint n;
+
+  g_return_if_fail (profile != NULL);
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (series != NULL || max_series == 0);
+
+  n = MIN (profile->n_series, max_series);
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean levels = i == n - 1 && n > 2;
+
+      series[i] = (CareerRadarSeries) {
+        profile->series_names[i], profile->values[i], i, levels, !levels,
+      };
+    }
+
+  *data = (CareerRadarData) {
+    profile->n_areas, (const char * const *) profile->area_names, n, series, 4,
+  };
+}

@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "career-analysis.h"
 #include "career-palette.h"
 
 G_BEGIN_DECLS
@@ -35,7 +36,8 @@ typedef struct
  * @max_value: the value at the outer ring; 0 or less means
  *   %CAREER_SKILL_LEVEL_MAX (4).  There is a ring at every whole value.
  *
- * A CareerAreaProfile gives the labels and values directly:
+ * A CareerAreaProfile gives the labels and values directly, as
+ * career_radar_chart_data_from_profile() does for the app and the PDF:
  *
  * |[<!-- language="C" -->
  * CareerRadarSeries series[] = {
@@ -58,11 +60,15 @@ typedef struct
   double                   max_value;
 } CareerRadarData;
 
-void  career_radar_chart_draw     (cairo_t               *cr,
-                                   const CareerRadarData *data,
-                                   const CareerPalette   *palette,
-                                   double                 width,
-                                   double                 height);
-char *career_radar_chart_describe (const CareerRadarData *data);
+void  career_radar_chart_draw              (cairo_t                 *cr,
+                                            const CareerRadarData   *data,
+                                            const CareerPalette     *palette,
+                                            double                   width,
+                                            double                   height);
+char *career_radar_chart_describe          (const CareerRadarData   *data);
+void  career_radar_chart_data_from_profile (const CareerAreaProfile *profile,
+                                            CareerRadarData         *data,
+                                            CareerRadarSeries       *series,
+                                            guint                    max_series);
 
 G_END_DECLS

@@ -34,7 +34,8 @@ typedef struct
   ReportFlow                 flow;
 
   CareerRole                *target;
-  CareerRole                *roles[2];   /* the two paths compared */
+  CareerRole                *roles[2];   /* the two paths compared, any target first */
+  CareerRole                *chart_roles[2];  /* the same in the Compare view's order */
   guint                      n_roles;
   CareerProgram             *program;
   const char                *specialization_id;
@@ -560,7 +561,7 @@ build_comparison (Build *b)
     for (guint i = 0; i < rows->len; i++)
       report_flow_place_row (flow, g_ptr_array_index (rows, i));
 
-    profile = career_analysis_area_profile (b->catalog, (CareerRole * const *) b->roles,
+    profile = career_analysis_area_profile (b->catalog, (CareerRole * const *) b->chart_roles,
                                             b->n_roles, career_analysis_plan_level, b->plan);
     if (profile->n_areas == 0)
       {
@@ -1734,6 +1735,22 @@ pick_roles (Build *b)
   b->roles[0] = a;
   b->roles[1] = c;
   b->n_roles = (a != NULL) + (c != NULL);
+
+  /* The chart's series take the palette's colors in order.  The Compare
+   * view opens with @first on the left and @second on the right, and a
+   * role chosen in place of one of them on that side; the chart lists the
+   * roles that way so that each has the color it has on screen, though
+   * the table puts the target first. */
+  if (c != NULL && c == first)
+    {
+      b->chart_roles[0] = c;
+      b->chart_roles[1] = a;
+    }
+  else
+    {
+      b->chart_roles[0] = a;
+      b->chart_roles[1] = c;
+    }
 }
 
 static gboolean

@@ -425,20 +425,8 @@ draw_radar (CareerReport        *self,
   const CareerAreaProfile *profile = g_array_index (self->radars, ReportRadar, item->chart).profile;
   CareerRadarSeries series[8];
   CareerRadarData data;
-  guint n = MIN (profile->n_series, G_N_ELEMENTS (series));
 
-  /* As on screen: the roles filled, the person's levels a dashed outline */
-  for (guint i = 0; i < n; i++)
-    {
-      gboolean levels = i == n - 1 && n > 2;
-
-      series[i] = (CareerRadarSeries) {
-        profile->series_names[i], profile->values[i], i, levels, !levels,
-      };
-    }
-  data = (CareerRadarData) {
-    profile->n_areas, (const char * const *) profile->area_names, n, series, 4,
-  };
+  career_radar_chart_data_from_profile (profile, &data, series, G_N_ELEMENTS (series));
   career_radar_chart_draw (cr, &data, palette, item->width * CHART_SCALE,
                            item->height * CHART_SCALE);
 }
