@@ -843,12 +843,18 @@ build_terms (Build *b)
           g_autofree char *credits = NULL;
           g_autofree char *caption = NULL;
           g_autofree char *continued = NULL;
+          g_autofree char *hours = NULL;
 
           if (term_cost->n_unknown_credits > 0 && term_cost->credits == 0)
             credits = g_strdup (_("credits not known"));
           else
             credits = bounded (career_format_credits (term_cost->credits), term_cost->credits,
                                term_cost->n_unknown_credits);
+          /* A heading has no "Workload" beside it to say what is not known */
+          if (term_check->n_unknown_workload > 0 && term_check->weekly_hours == 0)
+            hours = g_strdup (_("workload not known"));
+          else
+            hours = g_strdup (term_check->workload_text);
 
           if (term_cost->tuition_known && term_cost->tuition > 0)
             {
@@ -859,13 +865,12 @@ build_terms (Build *b)
 
               /* Translators: a term's caption: its name, credits, weekly hours, tuition */
               caption = g_strdup_printf (_("%1$s · %2$s · %3$s · %4$s"), label, credits,
-                                         term_check->workload_text, money);
+                                         hours, money);
             }
           else
             {
               /* Translators: a term's caption: its name, credits and weekly hours */
-              caption = g_strdup_printf (_("%1$s · %2$s · %3$s"), label, credits,
-                                         term_check->workload_text);
+              caption = g_strdup_printf (_("%1$s · %2$s · %3$s"), label, credits, hours);
             }
           continued = g_strdup_printf (_("%s (continued)"), label);
           report_table_group (flow, caption, continued);
