@@ -2858,6 +2858,101 @@ test_window_narrow_in_german (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A skill row and the click gesture of its own (not its arrow's) */
+static GtkWidget *
+find_skill_row (GtkWidget   *widget,
+                const char **skill_id)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "CareerSkillsRow"))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        for (GtkWidget *inner = gtk_widget_get_first_child (child); inner != NULL;
+             inner = gtk_widget_get_next_sibling (inner))
+          if (g_object_get_data (G_OBJECT (inner), "skill-id") != NULL &&
+              gtk_widget_get_visible (gtk_widget_get_parent (inner)) &&
+              gtk_widget_get_margin_start (child) > 0)
+            {
+              *skill_id = g_object_get_data (G_OBJECT (inner), "skill-id");
+              return widget;
+            }
+      return NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = find_skill_row (child, skill_id);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+click_row (GtkWidget *row)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "released", 1, 30.0, 10.0);
+    }
+}
+
+/* In a narrow window, where the list and the detail are pages of their own,
+ * a click on a skill opens its page; in a wide one it does not move */
+static void
+test_skills_view_click_opens_narrow (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  const int widths[] = { 360, 1200 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+      GtkWidget *skills, *row;
+      AdwLeaflet *leaflet;
+      const char *skill_id = NULL;
+
+      career_window_set_catalog (CAREER_WINDOW (window), catalog);
+      career_window_set_plan (CAREER_WINDOW (window), plan);
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 720);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_widget_activate_action (window, "win.show-view", "s", "skills");
+      wait_for_paint (window);
+      run_main_loop_for (200);
+      skills = career_window_get_view (CAREER_WINDOW (window), "skills");
+      leaflet = ADW_LEAFLET (template_child (skills, CAREER_TYPE_SKILLS_VIEW, "leaflet"));
+      g_assert_true (adw_leaflet_get_folded (leaflet) == (widths[w] == 360));
+      g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+      row = find_skill_row (skills, &skill_id);
+      g_assert_nonnull (row);
+      click_row (row);
+      drain_main_loop ();
+      if (widths[w] == 360)
+        {
+          GtkLabel *title = GTK_LABEL (template_child (skills, CAREER_TYPE_SKILLS_VIEW,
+                                                       "detail_title"));
+
+          g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+          g_assert_cmpstr (gtk_label_get_text (title), ==,
+                           career_skill_get_name (career_catalog_lookup_skill (catalog, skill_id)));
+        }
+      else
+        {
+          g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 static void
 test_new_plan_setup (void)
 {
@@ -3331,6 +3426,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/commits-typed-notes", test_window_commits_typed_notes);
   g_test_add_func ("/ui/window/search-follows-view", test_window_search_follows_view);
   g_test_add_func ("/ui/window/narrow-in-german", test_window_narrow_in_german);
+  g_test_add_func ("/ui/skills-view/click-opens-narrow", test_skills_view_click_opens_narrow);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);

@@ -727,6 +727,27 @@ on_arrow_released_cb (GtkGestureClick *gesture,
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
+static void open_skill_after_click (CareerSkillsView *self,
+                                    const char       *skill_id);
+
+/* A click on a skill row, not on its level buttons */
+static void
+on_row_released_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    CareerSkillsRow *self)
+{
+  GtkWidget *target = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  const char *skill_id = g_object_get_data (G_OBJECT (self->selector), "skill-id");
+
+  if (n_press != 1 || self->category != NULL || self->view == NULL || skill_id == NULL)
+    return;
+  if (target != NULL && (target == self->selector || gtk_widget_is_ancestor (target, self->selector)))
+    return;
+  open_skill_after_click (self->view, skill_id);
+}
+
 /* Focus as GtkTreeExpander: on the level buttons when the row has them,
  * else on the row itself, which is where the keys above are heard. */
 static gboolean
@@ -835,6 +856,10 @@ career_skills_row_init (CareerSkillsRow *self)
   g_signal_connect (click, "released", G_CALLBACK (on_arrow_released_cb), self);
   gtk_widget_add_controller (self->arrow, GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_parent (self->arrow, GTK_WIDGET (self));
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_row_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   /* A grid rather than a horizontal box: see career_info_row_new(). */
   self->grid = gtk_grid_new ();
@@ -1379,6 +1404,20 @@ on_list_activate_cb (CareerSkillsView *self,
     }
 
   show_detail (self, item_skill_id (item));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Where the window is narrow the list and the detail are pages of their
+ * own: a click (or tap) on a skill opens its page, as double-click and
+ * Enter do; where both show, a click only selects */
+static void
+open_skill_after_click (CareerSkillsView *self,
+                        const char       *skill_id)
+{
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+
+  show_detail (self, skill_id);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
