@@ -650,6 +650,98 @@ test_drop_down (void)
   g_object_unref (items);
 }
 
+/* The list view of @self's popup */
+static GtkWidget *
+popup_list (CareerDropDown *self)
+{
+  GtkWidget *popover = career_drop_down_get_popover (self);
+
+  return gtk_widget_get_first_child (gtk_widget_get_first_child (gtk_widget_get_first_child (popover)));
+}
+
+/* Opens @self's popup and waits until it is drawn at its size */
+static void
+show_popup_drawn (CareerDropDown *self)
+{
+  career_drop_down_popup (self);
+  wait_until_popup_mapped (self);
+  wait_for_paint (career_drop_down_get_popover (self));
+}
+
+/* A popup is as wide as its widest item, however narrow its button: no item
+ * wraps (QA found "By Importance" wrapped and cut off under "By Name"), and
+ * a short list needs no scrollbar. Past a limit an item wraps instead of
+ * making the popup wider. */
+static void
+test_drop_down_popup_size (void)
+{
+  const char *sort_orders[] = { "By Name", "By Gap", "By Importance", NULL };
+  const char *long_items[] = {
+    "Short",
+    "An item far longer than any drop-down should grow for, since its popup would "
+    "then be wider than a laptop's screen if it never wrapped",
+    NULL
+  };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *dropdown = career_drop_down_new (G_LIST_MODEL (gtk_string_list_new (sort_orders)), NULL);
+  CareerDropDown *self = CAREER_DROP_DOWN (dropdown);
+  GtkWidget *list, *longest = NULL;
+  GtkAdjustment *vadjustment;
+  int natural, width, one_line, unwrapped;
+
+  /* The button as narrow as its text, as in the Skills view's toolbar */
+  gtk_widget_set_halign (dropdown, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (window);
+
+  show_popup_drawn (self);
+  list = popup_list (self);
+  g_assert_cmpuint (count_descendants (list, GTK_TYPE_LABEL), ==, 3);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
+
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, -1, NULL, &one_line, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (label), >=, natural);
+      g_assert_cmpint (gtk_widget_get_height (label), ==, one_line);
+      if (g_str_equal (gtk_label_get_text (GTK_LABEL (label)), "By Importance"))
+        longest = label;
+    }
+  g_assert_nonnull (longest);
+  g_assert_cmpint (gtk_widget_get_width (career_drop_down_get_popover (self)), >,
+                   gtk_widget_get_width (dropdown));
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (list)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_lower (vadjustment),
+                     <=, gtk_adjustment_get_page_size (vadjustment));
+  career_drop_down_popdown (self);
+
+  /* A very long item wraps, and the popup stays narrower than its one line */
+  career_drop_down_set_model (self, G_LIST_MODEL (gtk_string_list_new (long_items)));
+  g_object_unref (career_drop_down_get_model (self));
+  show_popup_drawn (self);
+  longest = gtk_widget_get_first_child (gtk_widget_get_first_child (gtk_widget_get_last_child (list)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (longest)), ==, long_items[1]);
+  {
+    PangoLayout *layout = gtk_widget_create_pango_layout (longest, long_items[1]);
+
+    pango_layout_get_pixel_size (layout, &unwrapped, &one_line);
+    g_object_unref (layout);
+  }
+  width = gtk_widget_get_width (career_drop_down_get_popover (self));
+  g_assert_cmpint (width, <, unwrapped);
+  gtk_widget_measure (longest, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_width (longest), >=, natural);
+  g_assert_cmpint (gtk_widget_get_height (longest), >, one_line);
+  career_drop_down_popdown (self);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* How many of the Compare view's four salary and outlook lists show their
  * figures, and how many rows they have */
 static guint
@@ -3413,6 +3505,7 @@ main (int   argc,
   g_test_add_func ("/ui/skills-view/detail", test_skills_view_detail);
   g_test_add_func ("/ui/level-selector", test_level_selector);
   g_test_add_func ("/ui/drop-down", test_drop_down);
+  g_test_add_func ("/ui/drop-down/popup-size", test_drop_down_popup_size);
   g_test_add_func ("/ui/tooltip", test_tooltip);
   g_test_add_func ("/ui/caption", test_caption);
   g_test_add_func ("/ui/chart-node", test_chart_node);

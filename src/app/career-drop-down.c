@@ -14,7 +14,8 @@
  * at start-up (docs/benchmarks.md, fix 42). Until it is opened, this one is
  * a toggle button with the selected item's text, styled as a GtkDropDown
  * (its CSS name is "dropdown"). Its button ellipsizes the text, so that a
- * long item never makes a narrow window wider; the popup wraps it.
+ * long item never makes a narrow window wider; the popup is as wide as its
+ * widest item, up to POPUP_MAX_WIDTH_CHARS, and wraps a longer one.
  *
  * An item's text is @expression evaluated on it, or the string of a
  * GtkStringObject. */
@@ -47,7 +48,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Popups wrap an item's text at this width */
+/* A popup grows with its widest item up to this width, and wraps longer ones */
 #define POPUP_MAX_WIDTH_CHARS 40
 
 static char *
@@ -92,6 +93,7 @@ on_row_setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *check = g_object_new (GTK_TYPE_IMAGE,
                                    "icon-name", "object-select-symbolic",
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
@@ -102,10 +104,15 @@ on_row_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), POPUP_MAX_WIDTH_CHARS);
   gtk_widget_set_hexpand (label, TRUE);
+  /* The check in a box of its own, which has no baseline: GTK 4.8's box
+   * lines up a wrapping label's baseline with the icon's only when it is
+   * measured for a width, a pixel taller than the row the popup's scrolled
+   * window asks room for, and a list of three would show a scrollbar. */
+  gtk_box_append (GTK_BOX (check_box), check);
   gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), check);
+  gtk_box_append (GTK_BOX (box), check_box);
   /* A check on the item chosen */
-  gtk_expression_bind (selected, check, "visible", list_item);
+  gtk_expression_bind (selected, check_box, "visible", list_item);
   gtk_list_item_set_child (list_item, box);
 }
 
@@ -181,6 +188,10 @@ ensure_popover (CareerDropDown *self)
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
+  /* As wide as the widest item, which the list view measures; without this
+   * the popup takes the list's minimum, the width of its longest word, and
+   * only the button's width keeps the items from wrapping word by word. */
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list);
@@ -201,7 +212,7 @@ show_popup (CareerDropDown *self)
 {
   ensure_popover (self);
   gtk_single_selection_set_selected (self->popup_selection, career_drop_down_get_selected (self));
-  /* As wide as the button at least */
+  /* As wide as the button at least, wider for a wider item */
   gtk_widget_set_size_request (self->popover, gtk_widget_get_width (GTK_WIDGET (self)), -1);
   gtk_popover_popup (GTK_POPOVER (self->popover));
   if (gtk_widget_get_mapped (self->popover))
