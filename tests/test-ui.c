@@ -650,6 +650,60 @@ test_drop_down (void)
   g_object_unref (items);
 }
 
+/* With no item chosen, a drop-down shows its placeholder, dimmed, and says
+ * it to a screen reader; an item chosen shows and says the item */
+static void
+test_drop_down_placeholder (void)
+{
+  const char *three[] = { "One", "Two", "Three", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *dropdown = career_drop_down_new (G_LIST_MODEL (gtk_string_list_new (three)), NULL);
+  CareerDropDown *self = CAREER_DROP_DOWN (dropdown);
+  GtkWidget *button = gtk_widget_get_first_child (dropdown);
+  GtkWidget *label = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (button)));
+  guint n_notified = 0;
+
+  g_signal_connect (dropdown, "notify::placeholder-text", G_CALLBACK (on_notify_count_cb),
+                    &n_notified);
+  gtk_window_set_child (GTK_WINDOW (window), dropdown);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Without a placeholder, nothing chosen shows nothing, as before */
+  g_assert_null (career_drop_down_get_placeholder_text (self));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "One");
+  career_drop_down_set_selected (self, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "");
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  career_drop_down_set_placeholder_text (self, "None");
+  g_assert_cmpuint (n_notified, ==, 1);
+  g_assert_cmpstr (career_drop_down_get_placeholder_text (self), ==, "None");
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "None");
+  g_assert_true (gtk_widget_has_css_class (label, "dim-label"));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "None");
+  g_object_set (dropdown, "placeholder-text", "None", NULL);
+  g_assert_cmpuint (n_notified, ==, 1);
+
+  /* An item chosen hides it */
+  career_drop_down_set_selected (self, 1);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "Two");
+  g_assert_false (gtk_widget_has_css_class (label, "dim-label"));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Two");
+
+  /* As does no model at all */
+  career_drop_down_set_model (self, NULL);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "None");
+  g_assert_true (gtk_widget_has_css_class (label, "dim-label"));
+
+  career_drop_down_set_placeholder_text (self, NULL);
+  g_assert_cmpuint (n_notified, ==, 2);
+  g_assert_cmpstr (drop_down_text (dropdown), ==, "");
+  g_assert_false (gtk_widget_has_css_class (label, "dim-label"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The list view of @self's popup */
 static GtkWidget *
 popup_list (CareerDropDown *self)
@@ -2387,6 +2441,34 @@ test_skills_view_gaps_and_sorting (void)
   g_object_unref (view);
 }
 
+/* A plan with no target role says so in the target drop-down (QA found it
+ * blank after Ctrl+N), and shows the role once one is chosen */
+static void
+test_skills_view_target_placeholder (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *view = new_skills_view (catalog, plan);
+  GtkWidget *target = template_child (view, CAREER_TYPE_SKILLS_VIEW, "target_dropdown");
+  GtkWidget *button = gtk_widget_get_first_child (target);
+
+  g_assert_cmpuint (career_drop_down_get_selected (CAREER_DROP_DOWN (target)), ==,
+                    GTK_INVALID_LIST_POSITION);
+  g_assert_cmpstr (drop_down_text (target), ==, "No Target Role");
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Target role");
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "No Target Role");
+
+  career_plan_set_target_role_id (plan, "ai-engineer");
+  g_assert_cmpstr (drop_down_text (target), ==,
+                   career_role_get_title (career_catalog_lookup_role (catalog, "ai-engineer")));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       career_role_get_title (career_catalog_lookup_role (catalog,
+                                                                                          "ai-engineer")));
+
+  g_object_unref (view);
+}
+
 static void
 test_skills_view_keeps_orphans (void)
 {
@@ -3501,11 +3583,13 @@ main (int   argc,
   g_test_add_func ("/ui/skills-view/search-over-frames", test_skills_view_search_over_frames);
   g_test_add_func ("/ui/skills-view/gaps-and-sorting", test_skills_view_gaps_and_sorting);
   g_test_add_func ("/ui/skills-view/keeps-orphans", test_skills_view_keeps_orphans);
+  g_test_add_func ("/ui/skills-view/target-placeholder", test_skills_view_target_placeholder);
   g_test_add_func ("/ui/skills-view/collapses-categories", test_skills_view_collapses_categories);
   g_test_add_func ("/ui/skills-view/detail", test_skills_view_detail);
   g_test_add_func ("/ui/level-selector", test_level_selector);
   g_test_add_func ("/ui/drop-down", test_drop_down);
   g_test_add_func ("/ui/drop-down/popup-size", test_drop_down_popup_size);
+  g_test_add_func ("/ui/drop-down/placeholder", test_drop_down_placeholder);
   g_test_add_func ("/ui/tooltip", test_tooltip);
   g_test_add_func ("/ui/caption", test_caption);
   g_test_add_func ("/ui/chart-node", test_chart_node);

@@ -18,7 +18,12 @@
  * widest item, up to POPUP_MAX_WIDTH_CHARS, and wraps a longer one.
  *
  * An item's text is @expression evaluated on it, or the string of a
- * GtkStringObject. */
+ * GtkStringObject. With no item chosen, the button shows :placeholder-text,
+ * dimmed, rather than nothing.
+ *
+ * The button, which takes the focus, is named by the view (a label, or
+ * career_set_accessible_label()); its accessible description is the text it
+ * shows, so that a screen reader says what is chosen, or the placeholder. */
 
 struct _CareerDropDown
 {
@@ -33,6 +38,7 @@ struct _CareerDropDown
   GListModel         *model;
   GtkSingleSelection *selection;  /* keeps the selection across changes of the model */
   GtkExpression      *expression;
+  char               *placeholder_text;
 };
 
 G_DEFINE_FINAL_TYPE (CareerDropDown, career_drop_down, GTK_TYPE_WIDGET)
@@ -43,6 +49,7 @@ enum {
   PROP_SELECTED,
   PROP_SELECTED_ITEM,
   PROP_EXPRESSION,
+  PROP_PLACEHOLDER_TEXT,
   N_PROPS
 };
 
@@ -71,9 +78,32 @@ dup_item_text (CareerDropDown *self,
 static void
 sync_label (CareerDropDown *self)
 {
-  g_autofree char *text = dup_item_text (self, career_drop_down_get_selected_item (self));
+  gpointer item = career_drop_down_get_selected_item (self);
+  g_autofree char *text = dup_item_text (self, item);
+  gboolean placeholder = item == NULL && self->placeholder_text != NULL;
 
-  gtk_label_set_text (GTK_LABEL (self->label), text != NULL ? text : "");
+  if (placeholder)
+    {
+      g_free (text);
+      text = g_strdup (self->placeholder_text);
+    }
+  else if (text == NULL)
+    {
+      text = g_strdup ("");
+    }
+
+  gtk_label_set_text (GTK_LABEL (self->label), text);
+  if (placeholder)
+    gtk_widget_add_css_class (self->label, "dim-label");
+  else
+    gtk_widget_remove_css_class (self->label, "dim-label");
+
+  if (text[0] != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->button),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -298,6 +328,16 @@ career_drop_down_dispose (GObject *object)
 }
 
 static void
+career_drop_down_finalize (GObject *object)
+{
+  CareerDropDown *self = CAREER_DROP_DOWN (object);
+
+  g_free (self->placeholder_text);
+
+  G_OBJECT_CLASS (career_drop_down_parent_class)->finalize (object);
+}
+
+static void
 career_drop_down_get_property (GObject    *object,
                                guint       prop_id,
                                GValue     *value,
@@ -318,6 +358,9 @@ career_drop_down_get_property (GObject    *object,
       break;
     case PROP_EXPRESSION:
       gtk_value_set_expression (value, self->expression);
+      break;
+    case PROP_PLACEHOLDER_TEXT:
+      g_value_set_string (value, self->placeholder_text);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -343,6 +386,9 @@ career_drop_down_set_property (GObject      *object,
     case PROP_EXPRESSION:
       career_drop_down_set_expression (self, gtk_value_get_expression (value));
       break;
+    case PROP_PLACEHOLDER_TEXT:
+      career_drop_down_set_placeholder_text (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -355,6 +401,7 @@ career_drop_down_class_init (CareerDropDownClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = career_drop_down_dispose;
+  object_class->finalize = career_drop_down_finalize;
   object_class->get_property = career_drop_down_get_property;
   object_class->set_property = career_drop_down_set_property;
 
@@ -376,6 +423,14 @@ career_drop_down_class_init (CareerDropDownClass *klass)
     gtk_param_spec_expression ("expression", NULL, NULL,
                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                G_PARAM_STATIC_STRINGS);
+  /**
+   * CareerDropDown:placeholder-text:
+   *
+   * What the button shows when no item is chosen, such as "None"
+   */
+  properties[PROP_PLACEHOLDER_TEXT] =
+    g_param_spec_string ("placeholder-text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "dropdown");
@@ -532,6 +587,34 @@ career_drop_down_set_expression (CareerDropDown *self,
       gtk_single_selection_set_model (self->popup_selection, self->model);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPRESSION]);
+}
+
+const char *
+career_drop_down_get_placeholder_text (CareerDropDown *self)
+{
+  g_return_val_if_fail (CAREER_IS_DROP_DOWN (self), NULL);
+
+  return self->placeholder_text;
+}
+
+/**
+ * career_drop_down_set_placeholder_text:
+ * @placeholder_text: (nullable): what the button shows when no item is
+ *   chosen; %NULL shows nothing
+ */
+void
+career_drop_down_set_placeholder_text (CareerDropDown *self,
+                                       const char     *placeholder_text)
+{
+  g_return_if_fail (CAREER_IS_DROP_DOWN (self));
+
+  if (g_strcmp0 (self->placeholder_text, placeholder_text) == 0)
+    return;
+
+  g_free (self->placeholder_text);
+  self->placeholder_text = g_strdup (placeholder_text);
+  sync_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACEHOLDER_TEXT]);
 }
 
 /**
