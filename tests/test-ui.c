@@ -2560,6 +2560,21 @@ test_skills_view_detail (void)
   g_assert_true (g_str_has_suffix (info_row_text (row, 1), " · course project"));
   g_assert_null (gtk_list_box_get_row_at_index (history, 1));
 
+  /* The role's target comes first among the target levels, its level
+   * first, as in the others, so that a cut-short title still shows it */
+  career_plan_set_target_role_id (plan, "ml-engineer");
+  {
+    AdwComboRow *target = ADW_COMBO_ROW (template_child (view, CAREER_TYPE_SKILLS_VIEW,
+                                                         "target_row"));
+    GListModel *choices = adw_combo_row_get_model (target);
+
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==,
+                     "3 · Machine Learning Engineer's target");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 4), ==,
+                     "3 · Proficient");
+    g_assert_cmpuint (adw_combo_row_get_selected (target), ==, 0);
+  }
+
   g_object_unref (view);
 }
 

@@ -1220,9 +1220,12 @@ update_target_row (CareerSkillsView        *self,
     requirement = career_role_lookup_requirement (role, self->detail_skill_id);
 
   if (requirement != NULL)
-    /* Translators: the first choice of the target level: "AI Engineer's target (3)" */
-    first = g_strdup_printf (_("%1$s's target (%2$u)"), career_role_get_title (role),
-                             career_skill_requirement_get_target (requirement));
+    /* Translators: the first choice of the target level, the role's:
+     * "3 · AI Engineer's target"; the level first, as in the other choices
+     * ("3 · Proficient"), so that it shows when a long title is cut short */
+    first = g_strdup_printf (_("%1$u · %2$s's target"),
+                             career_skill_requirement_get_target (requirement),
+                             career_role_get_title (role));
   else
     first = g_strdup (_("No target"));
 
