@@ -2560,6 +2560,25 @@ test_skills_view_detail (void)
   g_assert_true (g_str_has_suffix (info_row_text (row, 1), " · course project"));
   g_assert_null (gtk_list_box_get_row_at_index (history, 1));
 
+  /* A skill without history says so, as every empty list does: dimmed,
+   * with room around it, wrapping in a narrow window */
+  g_assert_true (career_skills_view_show_skill (CAREER_SKILLS_VIEW (view), "databases-sql"));
+  {
+    GtkWidget *placeholder = NULL;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (history)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+        placeholder = child;
+    g_assert_nonnull (placeholder);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (placeholder)), ==,
+                     "No level changes recorded yet");
+    g_assert_true (gtk_widget_has_css_class (placeholder, "dim-label"));
+    g_assert_true (gtk_label_get_wrap (GTK_LABEL (placeholder)));
+    g_assert_cmpint (gtk_widget_get_margin_top (placeholder), >, 0);
+  }
+  g_assert_true (career_skills_view_show_skill (CAREER_SKILLS_VIEW (view), "python"));
+
   /* The role's target comes first among the target levels, its level
    * first, as in the others, so that a cut-short title still shows it */
   career_plan_set_target_role_id (plan, "ml-engineer");

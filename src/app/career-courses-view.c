@@ -1128,7 +1128,6 @@ career_courses_view_init (CareerCoursesView *self)
 {
   g_autoptr(GtkExpression) program_text = NULL;
   GtkEventController *focus;
-  GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1154,11 +1153,8 @@ career_courses_view_init (CareerCoursesView *self)
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_hours_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->hours_spin), focus);
 
-  placeholder = gtk_label_new (_("No transfer credit"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->transfer_list, placeholder);
+  gtk_list_box_set_placeholder (self->transfer_list,
+                                career_list_placeholder_new (_("No transfer credit")));
 
   /* GTK 4.8 names these after their type or their mnemonic otherwise */
   career_set_inner_button_label (GTK_WIDGET (self->program_dropdown), _("Program"));

@@ -452,10 +452,12 @@ career_role_column_init (CareerRoleColumn *self)
 
   title = gtk_property_expression_new (CAREER_TYPE_ROLE, NULL, "title");
   career_drop_down_set_expression (self->role_dropdown, title);
-  gtk_list_box_set_placeholder (self->gaps_list,
-                                gtk_label_new (_("No gaps: you meet every target of this role")));
-  gtk_list_box_set_placeholder (self->salary_list, gtk_label_new (_("No salary figures known")));
-  gtk_list_box_set_placeholder (self->outlook_list, gtk_label_new (_("No outlook figures known")));
+  gtk_list_box_set_placeholder (self->gaps_list, career_list_placeholder_new (
+                                  _("No gaps: you meet every target of this role")));
+  gtk_list_box_set_placeholder (self->salary_list,
+                                career_list_placeholder_new (_("No salary figures known")));
+  gtk_list_box_set_placeholder (self->outlook_list,
+                                career_list_placeholder_new (_("No outlook figures known")));
 }
 
 void

@@ -128,6 +128,28 @@ on_query_tooltip_cb (GtkWidget  *widget,
 }
 
 /**
+ * career_list_placeholder_new:
+ * @text: what the empty list would hold, as "No transfer credit"
+ *
+ * Returns: (transfer floating): the label a boxed list shows while it is
+ *   empty: dimmed, with room around it, wrapping in a narrow window
+ */
+GtkWidget *
+career_list_placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  return label;
+}
+
+/**
  * career_set_tooltip:
  * @text: (nullable): the tooltip, or %NULL for none
  *

@@ -12,6 +12,7 @@ void       career_info_row_set_text       (GtkWidget                  *row,
                                            const char                 *subtitle);
 void       career_info_row_add_suffix     (GtkWidget                  *row,
                                            GtkWidget                  *suffix);
+GtkWidget *career_list_placeholder_new    (const char                 *text);
 void       career_set_accessible_label    (GtkWidget                  *widget,
                                            const char                 *label);
 void       career_set_tooltip             (GtkWidget                  *widget,

@@ -1669,7 +1669,7 @@ career_skills_view_init (CareerSkillsView *self)
   career_set_accessible_label (GTK_WIDGET (self->category_dropdown), _("Category"));
   career_set_accessible_label (GTK_WIDGET (self->sort_dropdown), _("Sort order"));
   gtk_list_box_set_placeholder (self->history_list,
-                                gtk_label_new (_("No level changes recorded yet")));
+                                career_list_placeholder_new (_("No level changes recorded yet")));
 }
 
 /* The list view lets go of the model while the view changes catalog or
