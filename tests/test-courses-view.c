@@ -1530,6 +1530,60 @@ test_cards_below_the_fold (Fixture       *fixture,
   g_assert_cmpuint (drawn_text (last), >, 0);
 }
 
+/* Removing a term with the focus in it (its menu's button) keeps the
+ * board where it was: the focus goes to the term that takes its place, or
+ * to the one before the last, not back to the start of the board */
+static void
+test_remove_term_keeps_place (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *scroller = template_child (fixture, "board_scroller");
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *card, *focus;
+  double value;
+
+  choose_program (fixture);
+  for (guint i = 0; i < 8; i++)
+    {
+      career_courses_view_add_term (fixture->view, CAREER_SEASON_FALL, 2025 + i);
+      g_assert_nonnull (career_courses_view_add_course (fixture->view, "tp/a302", i, -1));
+    }
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 400);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  card = career_courses_view_get_term_card (fixture->view, 7);
+  wait_until_mapped (card);
+  wait_frames (card, 3);
+
+  /* The last term, its first control focused, scrolled into view */
+  g_assert_true (gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD));
+  for (guint i = 0; i < 100 && gtk_adjustment_get_value (adjustment) == 0; i++)
+    wait_frames (scroller, 1);
+  wait_frames (scroller, 30);
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (value, >, 0);
+
+  career_courses_view_remove_term (fixture->view, 7);
+  wait_frames (scroller, 30);
+  card = career_courses_view_get_term_card (fixture->view, 6);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, card));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, value / 2);
+
+  /* A term in the middle: the next one takes its place and the focus */
+  g_assert_true (gtk_widget_child_focus (career_courses_view_get_term_card (fixture->view, 3),
+                                         GTK_DIR_TAB_FORWARD));
+  wait_frames (scroller, 30);
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (value, >, 0);
+  career_courses_view_remove_term (fixture->view, 3);
+  wait_frames (scroller, 30);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, career_courses_view_get_term_card (fixture->view, 3)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, value / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1565,6 +1619,7 @@ main (int   argc,
   ADD ("skills-after-term", test_skills_after_term);
   ADD ("cards-over-frames", test_cards_over_frames);
   ADD ("cards-below-the-fold", test_cards_below_the_fold);
+  ADD ("remove-term-keeps-place", test_remove_term_keeps_place);
 #undef ADD
 
   return g_test_run ();

@@ -1411,11 +1411,33 @@ career_courses_view_remove_term (CareerCoursesView *self,
 {
   g_return_if_fail (CAREER_IS_COURSES_VIEW (self));
 
+  GtkListBoxRow *row;
+  GtkWidget *focus;
+  gboolean had_focus;
+
   if (position >= _career_courses_view_n_terms (self))
     return;
 
+  /* The focus in the term that goes (its menu's button, say) would fall
+   * back to the start of the board, scrolling it to the first term: it
+   * goes to the term that takes its place, or the one before it */
+  row = gtk_list_box_get_row_at_index (self->terms_list, (int) position);
+  focus = gtk_widget_get_root (GTK_WIDGET (self)) != NULL
+          ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL;
+  had_focus = row != NULL && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (row));
+
   career_plan_remove_term (self->plan, position);
   _career_courses_view_show_undo_toast (self);
+
+  if (had_focus)
+    {
+      GtkListBoxRow *neighbour = gtk_list_box_get_row_at_index (self->terms_list, (int) position);
+
+      if (neighbour == NULL && position > 0)
+        neighbour = gtk_list_box_get_row_at_index (self->terms_list, (int) position - 1);
+      if (neighbour != NULL)
+        gtk_widget_child_focus (GTK_WIDGET (neighbour), GTK_DIR_TAB_FORWARD);
+    }
 }
 
 void
