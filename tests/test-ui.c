@@ -2869,7 +2869,7 @@ find_message_dialog (void)
     {
       g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
         return ADW_MESSAGE_DIALOG (toplevel);
     }
   return NULL;
@@ -3159,6 +3159,68 @@ test_skills_view_click_opens_narrow (void)
         }
       gtk_window_destroy (GTK_WINDOW (window));
     }
+}
+
+/* Quitting asks each window with unsaved changes first, and closes the
+ * others only once all are answered: a Cancel leaves every window open */
+static void
+test_quit_asks_before_closing_any (void)
+{
+  g_autoptr(CareerApplication) app = career_application_new ();
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) clean_plan = career_plan_new ();
+  g_autoptr(CareerPlan) dirty_plan = career_plan_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *clean, *dirty;
+  AdwMessageDialog *question;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  clean = g_object_new (CAREER_TYPE_WINDOW, "application", app, NULL);
+  dirty = g_object_new (CAREER_TYPE_WINDOW, "application", app, NULL);
+  g_object_ref (clean);
+  g_object_ref (dirty);
+  career_window_set_catalog (CAREER_WINDOW (clean), catalog);
+  career_window_set_plan (CAREER_WINDOW (clean), clean_plan);
+  career_window_set_catalog (CAREER_WINDOW (dirty), catalog);
+  career_window_set_plan (CAREER_WINDOW (dirty), dirty_plan);
+  gtk_window_present (GTK_WINDOW (clean));
+  gtk_window_present (GTK_WINDOW (dirty));
+  drain_main_loop ();
+  g_assert_true (career_plan_set_level (dirty_plan, "python", 2, NULL));
+
+  /* The dirty window asks; the clean one waits for the answer */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  drain_main_loop ();
+  question = find_message_dialog ();
+  g_assert_nonnull (question);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == GTK_WINDOW (dirty));
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), clean));
+
+  /* Cancel: both stay, and a second quit asks again. (A response button
+   * closes the dialog too.) */
+  adw_message_dialog_response (question, "cancel");
+  gtk_window_destroy (GTK_WINDOW (question));
+  drain_main_loop ();
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), clean));
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), dirty));
+  g_assert_null (find_message_dialog ());
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  drain_main_loop ();
+  question = find_message_dialog ();
+  g_assert_nonnull (question);
+
+  /* Discard: the dirty window goes, then the clean one */
+  adw_message_dialog_response (question, "discard");
+  gtk_window_destroy (GTK_WINDOW (question));
+  drain_main_loop ();
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), dirty));
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), clean));
+
+  g_object_unref (clean);
+  g_object_unref (dirty);
 }
 
 static void
@@ -3638,6 +3700,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/search-follows-view", test_window_search_follows_view);
   g_test_add_func ("/ui/window/narrow-in-german", test_window_narrow_in_german);
   g_test_add_func ("/ui/skills-view/click-opens-narrow", test_skills_view_click_opens_narrow);
+  g_test_add_func ("/ui/quit-asks-before-closing-any", test_quit_asks_before_closing_any);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);

@@ -25,5 +25,6 @@ CareerWindow      *career_application_open_plan            (CareerApplication *s
                                                             const char        *display_name);
 
 void               career_application_update_session       (CareerApplication *self);
+void               career_application_cancel_quit          (CareerApplication *self);
 
 G_END_DECLS

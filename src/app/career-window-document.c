@@ -113,6 +113,17 @@ remember_recent (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* A close the person asked for, then called off (Cancel, or a save that
+ * failed): a quit waiting for this window stops too */
+static void
+close_abandoned (CareerWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (CAREER_IS_APPLICATION (application))
+    career_application_cancel_quit (CAREER_APPLICATION (application));
+}
+
 static void
 on_save_finished_cb (GObject      *source,
                      GAsyncResult *result,
@@ -130,6 +141,8 @@ on_save_finished_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, _("The Plan Could Not Be Saved"), error->message);
       career_window_update_title (self);
+      if (close_after)
+        close_abandoned (self);
       return;
     }
 
@@ -179,6 +192,8 @@ on_save_as_response_cb (GtkNativeDialog *dialog,
     }
   else
     {
+      if (self->close_after_save)
+        close_abandoned (self);
       self->close_after_save = FALSE;
     }
 
@@ -287,6 +302,25 @@ on_close_response_cb (AdwMessageDialog *dialog,
       self->close_after_save = TRUE;
       career_window_save (self);
     }
+  else
+    {
+      close_abandoned (self);
+    }
+}
+
+/**
+ * career_window_has_unsaved_changes:
+ *
+ * Whether closing the window would ask about unsaved changes, words still
+ * being typed included.
+ */
+gboolean
+career_window_has_unsaved_changes (CareerWindow *self)
+{
+  g_return_val_if_fail (CAREER_IS_WINDOW (self), FALSE);
+
+  career_window_commit_edits (self);
+  return self->plan != NULL && career_plan_get_modified (self->plan);
 }
 
 /* Unsaved changes are never closed away without asking. */

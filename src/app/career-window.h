@@ -33,6 +33,7 @@ void          career_window_save             (CareerWindow             *self);
 void          career_window_save_to          (CareerWindow             *self,
                                               GFile                    *file);
 gboolean      career_window_get_saving       (CareerWindow             *self);
+gboolean      career_window_has_unsaved_changes (CareerWindow *self);
 
 void          career_window_autosave_now     (CareerWindow             *self);
 const char   *career_window_get_autosave_id  (CareerWindow             *self);
