@@ -216,7 +216,7 @@ test_plan_properties (void)
   g_object_set (plan, "name", "Plan B", NULL);
   g_object_get (plan, "name", &name, NULL);
   g_assert_cmpstr (name, ==, "Plan B");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Plan Name Change");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Plan name changed");
 
   g_assert_true (career_plan_undo (plan));
   g_assert_cmpstr (career_plan_get_name (plan), ==, "My Path to ML");
@@ -411,9 +411,9 @@ test_plan_skill_notes_and_target (void)
 
   g_assert_true (career_plan_set_skill_notes (plan, "statistics", "Read ISLR and ESL"));
   g_assert_false (career_plan_set_skill_notes (plan, "statistics", "Read ISLR and ESL"));
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Note Edit");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Note edited");
   g_assert_true (career_plan_set_custom_target (plan, "statistics", 3));
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Target Level Change");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Target level changed");
   g_assert_true (career_plan_set_custom_target (plan, "statistics", 0));
   g_assert_cmpuint (n_notes, ==, 1);
   g_assert_cmpuint (n_target, ==, 2);
@@ -454,7 +454,7 @@ test_plan_terms (void)
   g_assert_cmpint (career_plan_add_term (plan, CAREER_SEASON_SUMMER, 2025), ==, 1);
   assert_changes (terms, "(1,0,1)");
   assert_terms (plan, "Spring 2025, Summer 2025, Fall 2025, Spring 2026");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Term Added");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Term added");
 
   /* A term the plan has already is refused, and nothing is recorded */
   g_assert_cmpint (career_plan_add_term (plan, CAREER_SEASON_FALL, 2025), ==, -1);
@@ -469,7 +469,7 @@ test_plan_terms (void)
 
   career_plan_remove_term (plan, 0);
   assert_changes (terms, "(0,1,0)");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Term Removed");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Term removed");
   assert_terms (plan, "Summer 2025, Fall 2025, Spring 2026");
   g_assert_true (career_plan_undo (plan));
   assert_changes (terms, "(0,0,1)");
@@ -534,7 +534,7 @@ test_plan_courses_add_remove (void)
   assert_changes (courses, "(0,0,1)");
   g_assert_cmpstr (career_plan_course_get_course_id (course), ==, "p/a");
   g_assert_cmpint (career_plan_course_get_status (course), ==, CAREER_COURSE_STATUS_PLANNED);
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course Added");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course added");
   career_plan_add_course (plan, 0, -1, "p/c");
   assert_changes (courses, "(1,0,1)");
   removed = g_object_ref (career_plan_add_course (plan, 0, 1, "p/b"));
@@ -546,7 +546,7 @@ test_plan_courses_add_remove (void)
   career_plan_remove_course (plan, 0, 2);
   assert_changes (courses, "(2,1,0)");
   assert_courses (plan, 0, "p/0 p/a p/c");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course Removed");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course removed");
 
   g_assert_true (career_plan_undo (plan));
   assert_changes (courses, "(2,0,1)");
@@ -590,7 +590,7 @@ test_plan_course_move_within_term (void)
   g_assert_true (career_plan_move_course (plan, 0, 0, 0, 2));
   assert_changes (courses, "(0,1,0)(2,0,1)");
   assert_courses (plan, 0, "p/b p/c p/a p/d");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course Moved");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course moved");
 
   g_assert_true (career_plan_undo (plan));
   assert_changes (courses, "(2,1,0)(0,0,1)");
@@ -680,7 +680,7 @@ test_plan_course_status (void)
   g_assert_true (career_plan_set_course_status (plan, 0, 0, CAREER_COURSE_STATUS_IN_PROGRESS));
   g_assert_false (career_plan_set_course_status (plan, 0, 0, CAREER_COURSE_STATUS_IN_PROGRESS));
   g_assert_true (career_plan_set_course_status (plan, 0, 0, CAREER_COURSE_STATUS_COMPLETED));
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course Status Change");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course status changed");
   g_assert_cmpuint (n_status, ==, 2);
 
   g_assert_true (career_plan_undo (plan));
@@ -710,7 +710,7 @@ test_plan_course_overrides (void)
   g_assert_true (career_plan_set_course_override (plan, 0, 1, "capacity", "Holiday month"));
   g_assert_false (career_plan_set_course_override (plan, 0, 1, "capacity", "Holiday month"));
   g_assert_false (career_plan_set_course_override (plan, 0, 1, "offering", NULL));
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Warning Override");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Warning overridden");
   g_assert_cmpuint (n_overrides, ==, 2);
 
   kinds = career_plan_course_dup_override_kinds (course);
@@ -720,7 +720,7 @@ test_plan_course_overrides (void)
 
   g_assert_true (career_plan_set_course_override (plan, 0, 1, "capacity", "Light month"));
   g_assert_true (career_plan_set_course_override (plan, 0, 1, "prerequisite", NULL));
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Override Removed");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Override removed");
   g_assert_null (career_plan_course_get_override (course, "prerequisite"));
 
   g_assert_true (career_plan_undo (plan));
@@ -770,7 +770,7 @@ test_plan_other_learning (void)
 
   career_plan_add_other_learning (plan, 0, mooc);
   assert_changes (items, "(0,0,1)");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Learning Added");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Learning added");
   career_plan_add_other_learning (plan, 0, certificate);
   assert_changes (items, "(1,0,1)");
 
@@ -782,7 +782,7 @@ test_plan_other_learning (void)
 
   career_plan_remove_other_learning (plan, 0, 0);
   assert_changes (items, "(0,1,0)");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Learning Removed");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Learning removed");
   g_assert_true (career_plan_undo (plan));
   assert_changes (items, "(0,0,1)");
   item = g_list_model_get_item (career_term_get_other_learning (term), 0);
@@ -808,13 +808,13 @@ test_plan_transfer_credits (void)
   g_assert_cmpfloat (career_transfer_credit_get_credits (credit), ==, 3.0);
   g_assert_cmpstr (career_transfer_credit_get_note (credit),
                    ==, "Taken at Rice as a non-degree student");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Transfer Credit Added");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Transfer credit added");
   career_plan_add_transfer_credit (plan, "Linear Algebra", 3.0, NULL);
   assert_changes (credits, "(1,0,1)");
 
   career_plan_remove_transfer_credit (plan, 0);
   assert_changes (credits, "(0,1,0)");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Transfer Credit Removed");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Transfer credit removed");
   g_assert_true (career_plan_undo (plan));
   assert_changes (credits, "(0,0,1)");
   item = g_list_model_get_item (career_plan_get_transfer_credits (plan), 0);
@@ -922,7 +922,7 @@ test_plan_history_notifications (void)
 
   career_plan_set_level (plan, "python", 1, NULL);
   g_assert_true (career_plan_get_can_undo (plan));
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Level Change");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Level changed");
   g_assert_cmpuint (n_can_undo, ==, 1);
   g_assert_cmpuint (n_undo_label, ==, 1);
 
@@ -932,13 +932,13 @@ test_plan_history_notifications (void)
   g_assert_cmpuint (n_undo_label, ==, 1);
 
   career_plan_set_name (plan, "Plan");
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Plan Name Change");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Plan name changed");
   g_assert_cmpuint (n_undo_label, ==, 2);
 
   career_plan_undo (plan);
   g_assert_true (career_plan_get_can_redo (plan));
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Level Change");
-  g_assert_cmpstr (career_plan_get_redo_label (plan), ==, "Plan Name Change");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Level changed");
+  g_assert_cmpstr (career_plan_get_redo_label (plan), ==, "Plan name changed");
   g_assert_cmpuint (n_can_redo, ==, 1);
   g_assert_cmpuint (n_undo_label, ==, 3);
   g_assert_cmpuint (n_redo_label, ==, 1);
@@ -947,7 +947,7 @@ test_plan_history_notifications (void)
   career_plan_undo (plan);
   g_assert_false (career_plan_get_can_undo (plan));
   g_assert_null (career_plan_get_undo_label (plan));
-  g_assert_cmpstr (career_plan_get_redo_label (plan), ==, "Level Change");
+  g_assert_cmpstr (career_plan_get_redo_label (plan), ==, "Level changed");
   g_assert_cmpuint (n_can_undo, ==, 2);
   g_assert_cmpuint (n_can_redo, ==, 1);
   g_assert_cmpuint (n_undo_label, ==, 4);
@@ -1186,7 +1186,7 @@ test_plan_invalid_arguments (void)
   g_test_assert_expected_messages ();
 
   /* Nothing was recorded */
-  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course Added");
+  g_assert_cmpstr (career_plan_get_undo_label (plan), ==, "Course added");
   assert_courses (plan, 0, "p/a");
 }
 

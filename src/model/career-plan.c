@@ -1052,7 +1052,7 @@ career_plan_class_init (CareerPlanClass *klass)
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  /* The translated name of the step undo would revert, such as "Level Change" */
+  /* The translated name of the step undo would revert, such as "Level changed" */
   properties[PROP_UNDO_LABEL] =
     g_param_spec_string ("undo-label", NULL, NULL,
                          NULL,
@@ -1402,7 +1402,7 @@ career_plan_set_name (CareerPlan *self,
 {
   g_return_val_if_fail (CAREER_IS_PLAN (self), FALSE);
 
-  return plan_change_strings (self, _("Plan Name Change"),
+  return plan_change_strings (self, _("Plan name changed"),
                               PROP_NAME, name,
                               PROP_0);
 }
@@ -1419,7 +1419,7 @@ career_plan_set_person_name (CareerPlan *self,
 {
   g_return_val_if_fail (CAREER_IS_PLAN (self), FALSE);
 
-  return plan_change_strings (self, _("Name Change"),
+  return plan_change_strings (self, _("Name changed"),
                               PROP_PERSON_NAME, person_name,
                               PROP_0);
 }
@@ -1436,7 +1436,7 @@ career_plan_set_target_role_id (CareerPlan *self,
 {
   g_return_val_if_fail (CAREER_IS_PLAN (self), FALSE);
 
-  return plan_change_strings (self, _("Target Role Change"),
+  return plan_change_strings (self, _("Target role changed"),
                               PROP_TARGET_ROLE_ID, target_role_id,
                               PROP_0);
 }
@@ -1459,7 +1459,7 @@ career_plan_set_program (CareerPlan *self,
 {
   g_return_val_if_fail (CAREER_IS_PLAN (self), FALSE);
 
-  return plan_change_strings (self, _("Program Change"),
+  return plan_change_strings (self, _("Program changed"),
                               PROP_PROGRAM_ID, program_id,
                               PROP_CATALOG_YEAR, catalog_year,
                               PROP_SPECIALIZATION_ID, specialization_id,
@@ -1484,7 +1484,7 @@ career_plan_set_weekly_hours (CareerPlan *self,
   if (self->weekly_hours == weekly_hours)
     return FALSE;
 
-  command = command_new (sizeof *command, &weekly_hours_command_class, _("Weekly Hours Change"));
+  command = command_new (sizeof *command, &weekly_hours_command_class, _("Weekly hours changed"));
   command->old_hours = self->weekly_hours;
   command->new_hours = weekly_hours;
   plan_execute (self, (Command *)command);
@@ -1524,7 +1524,7 @@ career_plan_set_level (CareerPlan *self,
 
   now = self->clock_func (self->clock_data);
   command = skill_command_new (self, sizeof *command, &level_command_class,
-                               _("Level Change"), skill_id);
+                               _("Level changed"), skill_id);
   command->entry = career_history_entry_new (now, skill_id, old_level, level, note);
   plan_execute (self, (Command *)command);
 
@@ -1559,7 +1559,7 @@ career_plan_set_skill_notes (CareerPlan *self,
     return FALSE;
 
   command = skill_command_new (self, sizeof *command, &notes_command_class,
-                               _("Note Edit"), skill_id);
+                               _("Note edited"), skill_id);
   command->old_notes = g_strdup (old_notes);
   command->new_notes = g_strdup (notes);
   plan_execute (self, (Command *)command);
@@ -1594,7 +1594,7 @@ career_plan_set_custom_target (CareerPlan *self,
     return FALSE;
 
   command = skill_command_new (self, sizeof *command, &target_command_class,
-                               _("Target Level Change"), skill_id);
+                               _("Target level changed"), skill_id);
   command->old_target = old_target;
   command->new_target = custom_target;
   plan_execute (self, (Command *)command);
@@ -1627,7 +1627,7 @@ career_plan_add_term (CareerPlan   *self,
   if (found)
     return -1;
 
-  plan_insert_item (self, _("Term Added"), self->terms, position, g_steal_pointer (&term));
+  plan_insert_item (self, _("Term added"), self->terms, position, g_steal_pointer (&term));
 
   return (int)position;
 }
@@ -1645,7 +1645,7 @@ career_plan_remove_term (CareerPlan *self,
   g_return_if_fail (CAREER_IS_PLAN (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->terms)));
 
-  plan_remove_item (self, _("Term Removed"), self->terms, position);
+  plan_remove_item (self, _("Term removed"), self->terms, position);
 }
 
 /**
@@ -1678,7 +1678,7 @@ career_plan_add_course (CareerPlan *self,
   g_return_val_if_fail (position == -1 || (position >= 0 && (guint)position <= n_courses), NULL);
 
   course = career_plan_course_new (course_id);
-  plan_insert_item (self, _("Course Added"), courses,
+  plan_insert_item (self, _("Course added"), courses,
                     position == -1 ? n_courses : (guint)position,
                     course);
 
@@ -1725,7 +1725,7 @@ career_plan_move_course (CareerPlan *self,
   if (source == destination && from_position == to_position)
     return FALSE;
 
-  command = command_new (sizeof *command, &move_command_class, _("Course Moved"));
+  command = command_new (sizeof *command, &move_command_class, _("Course moved"));
   command->course = g_list_model_get_item (career_term_get_courses (source), from_position);
   command->from = g_object_ref (career_term_get_course_store (source));
   command->to = g_object_ref (career_term_get_course_store (destination));
@@ -1749,7 +1749,7 @@ career_plan_remove_course (CareerPlan *self,
   g_return_if_fail (term != NULL);
   g_return_if_fail (position < g_list_model_get_n_items (career_term_get_courses (term)));
 
-  plan_remove_item (self, _("Course Removed"), career_term_get_course_store (term), position);
+  plan_remove_item (self, _("Course removed"), career_term_get_course_store (term), position);
 }
 
 /**
@@ -1775,7 +1775,7 @@ career_plan_set_course_status (CareerPlan         *self,
   if (career_plan_course_get_status (course) == status)
     return FALSE;
 
-  command = command_new (sizeof *command, &status_command_class, _("Course Status Change"));
+  command = command_new (sizeof *command, &status_command_class, _("Course status changed"));
   command->old_status = career_plan_course_get_status (course);
   command->new_status = status;
   command->course = g_steal_pointer (&course);
@@ -1814,7 +1814,7 @@ career_plan_set_course_override (CareerPlan *self,
     return FALSE;
 
   command = command_new (sizeof *command, &override_command_class,
-                         note != NULL ? _("Warning Override") : _("Override Removed"));
+                         note != NULL ? _("Warning overridden") : _("Override removed"));
   command->kind = g_strdup (kind);
   command->old_note = g_strdup (old_note);
   command->new_note = g_strdup (note);
@@ -1848,7 +1848,7 @@ career_plan_add_other_learning (CareerPlan          *self,
   career_other_learning_seal (item);
 
   other_learning = career_term_get_other_learning_store (term);
-  plan_insert_item (self, _("Learning Added"), other_learning,
+  plan_insert_item (self, _("Learning added"), other_learning,
                     g_list_model_get_n_items (G_LIST_MODEL (other_learning)),
                     g_object_ref (item));
 }
@@ -1866,7 +1866,7 @@ career_plan_remove_other_learning (CareerPlan *self,
   g_return_if_fail (term != NULL);
   g_return_if_fail (position < g_list_model_get_n_items (career_term_get_other_learning (term)));
 
-  plan_remove_item (self, _("Learning Removed"),
+  plan_remove_item (self, _("Learning removed"),
                     career_term_get_other_learning_store (term), position);
 }
 
@@ -1891,7 +1891,7 @@ career_plan_add_transfer_credit (CareerPlan *self,
   g_return_val_if_fail (credits >= 0.0, NULL);
 
   credit = career_transfer_credit_new (title, credits, note);
-  plan_insert_item (self, _("Transfer Credit Added"), self->transfer_credits,
+  plan_insert_item (self, _("Transfer credit added"), self->transfer_credits,
                     g_list_model_get_n_items (G_LIST_MODEL (self->transfer_credits)),
                     credit);
 
@@ -1906,7 +1906,7 @@ career_plan_remove_transfer_credit (CareerPlan *self,
   g_return_if_fail (CAREER_IS_PLAN (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->transfer_credits)));
 
-  plan_remove_item (self, _("Transfer Credit Removed"), self->transfer_credits, position);
+  plan_remove_item (self, _("Transfer credit removed"), self->transfer_credits, position);
 }
 
 void
