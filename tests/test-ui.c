@@ -3223,6 +3223,60 @@ test_quit_asks_before_closing_any (void)
   g_object_unref (dirty);
 }
 
+/* The toast that offers Undo, found by its title */
+static gboolean
+has_toast (GtkWidget  *widget,
+           const char *title)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), title) == 0)
+    {
+      for (GtkWidget *up = widget; up != NULL; up = gtk_widget_get_parent (up))
+        if (g_str_equal (G_OBJECT_TYPE_NAME (up), "AdwToastWidget"))
+          return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_toast (child, title))
+      return TRUE;
+  return FALSE;
+}
+
+/* An Undo toast goes once another step comes, or its own is undone by
+ * Ctrl+Z: its button would take back a step other than the one it names */
+static void
+test_window_undo_toast_goes_with_its_step (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_paint (window);
+
+  g_assert_true (career_plan_set_level (plan, "python", 2, NULL));
+  gtk_widget_activate_action (window, "win.show-undo-toast", NULL);
+  run_main_loop_for (100);
+  g_assert_true (has_toast (window, "Level changed"));
+
+  /* Undone with Ctrl+Z: the toast goes */
+  gtk_widget_activate_action (window, "win.undo", NULL);
+  run_main_loop_for (1000);
+  g_assert_false (has_toast (window, "Level changed"));
+
+  /* Another step with no toast of its own: the earlier toast goes */
+  g_assert_true (career_plan_set_level (plan, "python", 3, NULL));
+  gtk_widget_activate_action (window, "win.show-undo-toast", NULL);
+  run_main_loop_for (100);
+  g_assert_true (has_toast (window, "Level changed"));
+  g_assert_true (career_plan_set_skill_notes (plan, "python", "Decorators"));
+  run_main_loop_for (1000);
+  g_assert_false (has_toast (window, "Level changed"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_new_plan_setup (void)
 {
@@ -3701,6 +3755,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow-in-german", test_window_narrow_in_german);
   g_test_add_func ("/ui/skills-view/click-opens-narrow", test_skills_view_click_opens_narrow);
   g_test_add_func ("/ui/quit-asks-before-closing-any", test_quit_asks_before_closing_any);
+  g_test_add_func ("/ui/window/undo-toast-goes-with-its-step",
+                   test_window_undo_toast_goes_with_its_step);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);

@@ -21,6 +21,7 @@ struct _CareerWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *undo_toast;     /* weak: the toast offering Undo */
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;

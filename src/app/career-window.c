@@ -35,6 +35,7 @@ career_window_dispose (GObject *object)
   CareerWindow *self = (CareerWindow *) object;
 
   career_window_autosave_dispose (self);
+  g_clear_weak_pointer (&self->undo_toast);
   cancel_focus_after_paint (self);
   g_signal_handlers_disconnect_by_func (self, on_focus_or_active_cb, NULL);
   stop_restyle (self);
@@ -168,7 +169,22 @@ on_show_undo_toast_activate (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_set_weak_pointer (&self->undo_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The toast's Undo takes back the plan's last step: once another step
+ * comes (or that one is undone with Ctrl+Z), its words no longer name
+ * what it would take back, and it goes */
+static void
+on_plan_changed_cb (CareerWindow *self)
+{
+  AdwToast *toast = self->undo_toast;
+
+  if (toast == NULL)
+    return;
+  g_clear_weak_pointer (&self->undo_toast);
+  adw_toast_dismiss (toast);
 }
 
 /* The names of the view stack's pages */
@@ -1338,6 +1354,8 @@ career_window_set_plan (CareerWindow *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify::name", G_CALLBACK (career_window_update_title),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   career_window_watch_plan_for_autosave (self);
   career_compare_view_set_plan (self->compare_view, plan);
   sync_lazy_views (self);
