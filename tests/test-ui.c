@@ -3260,9 +3260,10 @@ test_window_undo_toast_goes_with_its_step (void)
   run_main_loop_for (100);
   g_assert_true (has_toast (window, "Level changed"));
 
-  /* Undone with Ctrl+Z: the toast goes */
+  /* Undone with Ctrl+Z: the toast goes (after its animation) */
   gtk_widget_activate_action (window, "win.undo", NULL);
-  run_main_loop_for (1000);
+  for (guint i = 0; i < 150 && has_toast (window, "Level changed"); i++)
+    run_main_loop_for (20);
   g_assert_false (has_toast (window, "Level changed"));
 
   /* Another step with no toast of its own: the earlier toast goes */
@@ -3271,7 +3272,8 @@ test_window_undo_toast_goes_with_its_step (void)
   run_main_loop_for (100);
   g_assert_true (has_toast (window, "Level changed"));
   g_assert_true (career_plan_set_skill_notes (plan, "python", "Decorators"));
-  run_main_loop_for (1000);
+  for (guint i = 0; i < 150 && has_toast (window, "Level changed"); i++)
+    run_main_loop_for (20);
   g_assert_false (has_toast (window, "Level changed"));
 
   gtk_window_destroy (GTK_WINDOW (window));
