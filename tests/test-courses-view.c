@@ -96,11 +96,13 @@ set_true_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* A popover needs its button on screen: waits for the window to map it */
+/* A popover needs its button on screen: waits for the window to map it
+ * (up to 15 s: a first window under AddressSanitizer, beside another
+ * test, has taken over 4 s) */
 static void
 wait_until_mapped (GtkWidget *widget)
 {
-  for (guint i = 0; i < 200 && !gtk_widget_get_mapped (widget); i++)
+  for (guint i = 0; i < 750 && !gtk_widget_get_mapped (widget); i++)
     {
       gboolean done = FALSE;
 
