@@ -181,6 +181,27 @@ test_cost (void)
   g_assert_cmpuint (pace->terms, ==, 3);
   g_assert_cmpuint (pace->months_per_term, ==, 4);
   g_assert_cmpuint (pace->months, ==, 12);
+
+  /* 36 h of terms at 0.12 h a week: a hundred years, the longest estimate
+   * given; beyond, and at the 1e-9 h a plan file may say (billions of
+   * terms, past what a guint holds), none */
+  {
+    const double weekly[] = { 0.12, 0.1, 1e-9, 5e-324 };
+    const gboolean known[] = { TRUE, FALSE, FALSE, FALSE };
+
+    for (guint i = 0; i < G_N_ELEMENTS (weekly); i++)
+      {
+        g_autoptr(CareerPlanCost) slow = NULL;
+
+        career_plan_set_weekly_hours (plan, weekly[i]);
+        slow = career_plan_cost_new (plan, catalog, career_catalog_lookup_program (catalog, "p"),
+                                     NULL);
+        pace = career_plan_cost_get_pace (slow);
+        g_assert_true (pace->known == known[i]);
+        g_assert_cmpuint (pace->terms, ==, known[i] ? 300 : 0);
+        g_assert_cmpuint (pace->months, ==, known[i] ? 1200 : 0);
+      }
+  }
 }
 
 /*

@@ -107,6 +107,9 @@ count_seasons (CareerOffering terms)
          ((terms & CAREER_OFFERED_FALL) != 0);
 }
 
+/* A hundred years of terms, three a year */
+#define MAX_PACE_TERMS 300.0
+
 static void
 estimate_pace (CareerPlanCost *self,
                CareerPlan     *plan,
@@ -115,7 +118,7 @@ estimate_pace (CareerPlanCost *self,
   CareerPace *pace = &self->pace;
   GListModel *courses = career_program_get_courses (program);
   const CareerAuditTotals *totals = career_audit_get_totals (self->audit);
-  double hours = 0.0, credits = 0.0, done;
+  double hours = 0.0, credits = 0.0, done, terms;
   guint n_seasons = count_seasons (career_program_get_terms (program));
   guint n_unknown;
   double weekly = career_plan_get_weekly_hours (plan);
@@ -148,7 +151,16 @@ estimate_pace (CareerPlanCost *self,
                              (!totals->transfer_limit_known && totals->transfer > 0);
   pace->weekly_hours = weekly;
   /* A hair below the next whole term still rounds down: sums of decimals */
-  pace->terms = (guint) ceil (pace->remaining_credits * pace->hours_per_credit / weekly - 1e-9);
+  terms = ceil (pace->remaining_credits * pace->hours_per_credit / weekly - 1e-9);
+  /* A few minutes of study a week (a plan may say 1e-9 h) would take
+   * billions of terms, past what a guint holds: beyond a lifetime of terms
+   * there is no estimate to give */
+  if (!(terms <= MAX_PACE_TERMS))
+    {
+      memset (pace, 0, sizeof *pace);
+      return;
+    }
+  pace->terms = (guint) MAX (terms, 0.0);
   pace->months_per_term = 12 / n_seasons;
   pace->months = pace->terms * pace->months_per_term;
 }
