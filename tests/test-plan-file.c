@@ -1262,6 +1262,36 @@ test_long_history (void)
   }
 }
 
+/* Every control character is written escaped: json-glib 1.6 writes
+ * U+001F as it is, which JSON forbids (a fuzzing run found it) */
+static void
+test_control_characters (void)
+{
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  g_autoptr(CareerPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *name = g_strdup ("a\x01" "b\x1f\x1f" "c\td");
+  gsize length;
+
+  career_plan_set_name (plan, name);
+  career_plan_set_skill_notes (plan, "python", "one\x1ftwo");
+  text = career_plan_file_to_data (plan, &length);
+
+  g_assert_cmpuint (strlen (text), ==, length);
+  for (gsize i = 0; i < length; i++)
+    g_assert_true ((guchar) text[i] >= 0x20 || text[i] == '\n');
+  g_assert_nonnull (strstr (text, "a\\u0001b\\u001f\\u001fc\\td"));
+  g_assert_nonnull (strstr (text, "one\\u001ftwo"));
+
+  loaded = career_plan_file_load_data (text, length, "control.careerplan", builtin_catalog, NULL,
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (career_plan_get_name (loaded), ==, name);
+  g_assert_cmpstr (career_skill_state_get_notes (career_plan_lookup_skill_state (loaded, "python")),
+                   ==, "one\x1ftwo");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1277,6 +1307,7 @@ main (int   argc,
 
   g_test_add_func ("/plan-file/round-trip", test_round_trip);
   g_test_add_func ("/plan-file/round-trip-commands", test_round_trip_commands);
+  g_test_add_func ("/plan-file/control-characters", test_control_characters);
   g_test_add_func ("/plan-file/example", test_example);
   g_test_add_func ("/plan-file/long-history", test_long_history);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)

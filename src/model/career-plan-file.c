@@ -1739,7 +1739,24 @@ career_plan_file_to_data (CareerPlan *plan,
       json = json_generator_to_data (generator, &json_length);
     }
 
-  text = g_string_new_len (json, json_length);
+  /* json-glib 1.6 escapes the control characters below U+001F but writes
+   * U+001F itself as it is, which JSON does not allow: other programs
+   * would refuse the file. The byte is never part of another character in
+   * UTF-8, and the generator writes control characters only in strings. */
+  text = g_string_sized_new (json_length + 1);
+  for (const char *p = json, *end = json + json_length; p < end; )
+    {
+      const char *unit = memchr (p, 0x1f, end - p);
+
+      if (unit == NULL)
+        {
+          g_string_append_len (text, p, end - p);
+          break;
+        }
+      g_string_append_len (text, p, unit - p);
+      g_string_append (text, "\\u001f");
+      p = unit + 1;
+    }
   g_string_append_c (text, '\n');
 
   if (length != NULL)
