@@ -3279,6 +3279,51 @@ test_window_undo_toast_goes_with_its_step (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The safety copy of a plan whose file is a newer version's (opened
+ * read-only) does not name that file, so the plan recovered from it is
+ * never saved over it */
+static void
+test_window_read_only_copy_has_no_origin (void)
+{
+  g_autoptr(CareerCatalog) catalog = load_builtin ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/newer.careerplan");
+  g_autoptr(GFile) autosaves = career_autosave_get_directory ();
+  CareerPlanFileInfo info = { .version = 2, .read_only = TRUE,
+                              .read_only_reason = (char *) "A newer version wrote it" };
+  GtkWidget *window = g_object_new (CAREER_TYPE_WINDOW, NULL);
+  gboolean found = FALSE;
+
+  career_window_set_catalog (CAREER_WINDOW (window), catalog);
+  career_window_set_plan (CAREER_WINDOW (window), plan);
+  for (guint read_only = 0; read_only < 2; read_only++)
+    {
+      g_autoptr(GPtrArray) list = NULL;
+
+      info.read_only = read_only;
+      career_window_set_file (CAREER_WINDOW (window), file, &info);
+      g_assert_true (career_plan_set_level (plan, "python", 2 + read_only, NULL));
+      career_window_autosave_now (CAREER_WINDOW (window));
+      list = career_autosave_list (autosaves);
+      for (guint i = 0; i < list->len; i++)
+        {
+          CareerAutosave *autosave = g_ptr_array_index (list, i);
+
+          if (!g_str_equal (autosave->id, career_window_get_autosave_id (CAREER_WINDOW (window))))
+            continue;
+          found = TRUE;
+          if (read_only)
+            g_assert_null (autosave->origin);
+          else
+            g_assert_true (autosave->origin != NULL && g_file_equal (autosave->origin, file));
+        }
+      g_assert_true (found);
+    }
+
+  career_autosave_remove (autosaves, career_window_get_autosave_id (CAREER_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_new_plan_setup (void)
 {
@@ -3759,6 +3804,8 @@ main (int   argc,
   g_test_add_func ("/ui/quit-asks-before-closing-any", test_quit_asks_before_closing_any);
   g_test_add_func ("/ui/window/undo-toast-goes-with-its-step",
                    test_window_undo_toast_goes_with_its_step);
+  g_test_add_func ("/ui/window/read-only-copy-has-no-origin",
+                   test_window_read_only_copy_has_no_origin);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);

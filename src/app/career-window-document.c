@@ -455,8 +455,11 @@ on_autosave_timeout_cb (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
+  /* The copy of a plan whose file is read-only (a newer version's) does
+   * not name that file: the plan recovered from it is written in this
+   * version, and saving it there would lose what the newer one wrote */
   if (!career_autosave_write (career_autosave_get_directory_cached (), self->autosave_id,
-                              self->plan, self->file, &error))
+                              self->plan, self->read_only ? NULL : self->file, &error))
     g_warning ("Unsaved changes could not be copied to safety: %s", error->message);
 
   return G_SOURCE_REMOVE;
