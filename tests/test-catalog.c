@@ -696,7 +696,7 @@ static const BadCase bad_cases[] = {
   { "empty-text", CATALOG (INVALID), "$.categories[0].name",
     "must not be empty", TRUE },
   { "null-member", CATALOG (INVALID), "$.programs[0].courses[0].code",
-    "must not be null", TRUE },
+    "must not be null; give it a value", TRUE },
   { "bad-term", CATALOG (INVALID), "$.programs[0].courses[0].terms_offered[0]",
     "\"autumn\" is not a term", TRUE },
   { "course-without-skills", CATALOG (INVALID), "$.programs[0].courses[0].skills",

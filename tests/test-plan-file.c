@@ -489,6 +489,12 @@ static const BadInput bad_inputs[] = {
     ": $.version: the plan was written by a newer version of Career Planner (format version 7; "
     "this version reads up to 1) and cannot be read: $.terms: expected a list, found an object. "
     "Update Career Planner to open it", TRUE },
+  { "year-fraction.careerplan", FALSE, CAREER_PLAN_FILE_ERROR_INVALID,
+    ": $.terms[0].year: expected a whole number; use one from 1900 to 2999", TRUE },
+  { "weekly-null.careerplan", FALSE, CAREER_PLAN_FILE_ERROR_INVALID,
+    ": $.weekly_hours: must not be null; give it a value", TRUE },
+  { "transfer-negative.careerplan", FALSE, CAREER_PLAN_FILE_ERROR_INVALID,
+    ": $.transfer_credits[0].credits: -3 is out of range; use a number of at least 0", TRUE },
   { "no-such-file.careerplan", TRUE, CAREER_INPUT_ERROR_READ, ": cannot be read", FALSE },
 };
 

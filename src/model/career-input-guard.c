@@ -476,8 +476,9 @@ scan (Scanner  *scanner,
             if (scanner->stack->len >= CAREER_INPUT_MAX_DEPTH)
               {
                 g_autofree char *message =
-                  g_strdup_printf (_("the data is nested more than %d levels deep; "
-                                     "this is not a file the app wrote"),
+                  g_strdup_printf (_("the data is nested more than %d levels deep, "
+                                     "which no file the app writes is; check that this "
+                                     "is the file you meant"),
                                    CAREER_INPUT_MAX_DEPTH);
                 return scanner_fail (scanner, scanner->pos, error,
                                      CAREER_INPUT_ERROR_TOO_DEEP, message);
@@ -608,7 +609,9 @@ career_input_guard_check (const char  *data,
   nul = length > 0 ? memchr (data, '\0', length) : NULL;
   if (nul != NULL)
     return scanner_fail (&scanner, nul - data, error, CAREER_INPUT_ERROR_NUL_CHARACTER,
-                         _("the file contains a zero byte; it is binary data, not a JSON text"));
+                         _("the file contains a zero byte, so it is binary data or UTF-16 "
+                           "text, not a JSON text; open a file the app saved, or save the "
+                           "text as UTF-8"));
 
   if (length > 0 && !g_utf8_validate_len (data, length, &end))
     return scanner_fail (&scanner, end - data, error, CAREER_INPUT_ERROR_INVALID_UTF8,

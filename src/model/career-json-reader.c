@@ -150,7 +150,7 @@ lookup (const CareerJsonReader  *reader,
       {
         g_autofree char *member_path = career_json_path_member (path, member);
         career_json_set_error (reader, error, reader->code_invalid, member_path,
-                               _("must not be null"));
+                               _("must not be null; give it a value"));
       }
       return FALSE;
     }
@@ -284,8 +284,12 @@ career_json_get_int (const CareerJsonReader  *reader,
   if (json_node_get_value_type (node) != G_TYPE_INT64)
     {
       g_autofree char *member_path = career_json_path_member (path, member);
+      g_autofree char *min_text = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
       career_json_set_error (reader, error, reader->code_invalid, member_path,
-                             _("expected a whole number"));
+                             _("expected a whole number; use one from %s to %s"),
+                             min_text, max_text);
       return FALSE;
     }
 
@@ -337,9 +341,15 @@ career_json_get_double (const CareerJsonReader  *reader,
   if (!isfinite (value) || value < min || value > max)
     {
       g_autofree char *member_path = career_json_path_member (path, member);
-      career_json_set_error (reader, error, reader->code_invalid, member_path,
-                             _("%g is out of range; use a number from %g to %g"),
-                             value, min, max);
+      /* Some members have no upper bound but the largest double */
+      if (max >= G_MAXDOUBLE)
+        career_json_set_error (reader, error, reader->code_invalid, member_path,
+                               _("%g is out of range; use a number of at least %g"),
+                               value, min);
+      else
+        career_json_set_error (reader, error, reader->code_invalid, member_path,
+                               _("%g is out of range; use a number from %g to %g"),
+                               value, min, max);
       return FALSE;
     }
 
