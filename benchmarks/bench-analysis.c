@@ -719,8 +719,9 @@ bench_audit_matching (void)
   };
 
   printf ("Audit matching as one requirement group grows: m courses of 3 credits, all in the\n"
-          "plan, both views; the median of 3 runs (a run that hits the search limit of %u\n"
-          "states is marked \"limit\")\n\n", CAREER_AUDIT_MAX_STATES);
+          "plan, both views; the median of 3 runs (a run that stops at the search's limit,\n"
+          "%u states or %" G_GUINT64_FORMAT " units of work, is marked \"limit\")\n\n",
+          CAREER_AUDIT_MAX_STATES, CAREER_AUDIT_MAX_WORK);
 
   for (guint s = 0; s < G_N_ELEMENTS (shapes); s++)
     {
@@ -759,6 +760,86 @@ bench_audit_matching (void)
                   bench_fit_exponent (x, t, n), per_course);
         }
     }
+  printf ("\n");
+}
+
+/* A hostile shape (the fuzzer's): n courses, 5 n-of groups of all n course
+ * nodes, a plan of the first p courses, completed.  Every state looks at
+ * 5n leaves; the work limit, not the state limit, stops the search. */
+static CareerAudit *
+audit_wide (guint   n_courses,
+            guint   n_plan,
+            double *ms)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GString) items = g_string_new (NULL);
+  g_autoptr(CareerCatalog) catalog = career_catalog_new ();
+  g_autoptr(CareerPlan) plan = career_plan_new ();
+  g_autoptr(GError) error = NULL;
+  CareerAudit *audit;
+  int term;
+
+  g_string_append (json,
+                   "{\"format\":\"career-planner-catalog\",\"version\":1,"
+                   "\"categories\":[{\"id\":\"k\",\"name\":\"K\",\"description\":\"d\"}],"
+                   "\"skills\":[{\"id\":\"s\",\"name\":\"S\",\"category\":\"k\","
+                   "\"description\":\"d\",\"levels\":[\"0\",\"1\",\"2\",\"3\",\"4\"]}],"
+                   "\"programs\":[{\"id\":\"p\",\"institution\":\"U\",\"name\":\"P\","
+                   "\"degree\":\"D\",\"catalog_year\":\"2025\",\"description\":\"d\","
+                   "\"total_credits\":1000,\"transfer_credit_limit\":null,\"tuition\":null,"
+                   "\"terms\":[\"fall\"],\"double_counting\":false,\"source\":" SOURCE ","
+                   "\"courses\":[");
+  for (guint i = 0; i < n_courses; i++)
+    {
+      g_string_append_printf (json,
+                              "%s{\"id\":\"c%u\",\"code\":\"C %u\",\"title\":\"T\",\"credits\":3,"
+                              "\"description\":\"d\",\"skills\":[{\"skill\":\"s\",\"level\":1}],"
+                              "\"terms_offered\":null,\"workload\":null,\"source\":" SOURCE "}",
+                              i > 0 ? "," : "", i, i);
+      g_string_append_printf (items, "%s{\"type\":\"course\",\"course\":\"c%u\"}",
+                              i > 0 ? "," : "", i);
+    }
+  g_string_append (json, "],\"requirements\":{\"type\":\"all-of\",\"items\":[");
+  for (guint k = 0; k < 5; k++)
+    g_string_append_printf (json, "%s{\"type\":\"n-of\",\"title\":\"R\",\"n\":%u,\"items\":[%s]}",
+                            k > 0 ? "," : "", n_courses, items->str);
+  g_string_append (json, "]}}]}");
+  if (!career_catalog_add_data (catalog, json->str, json->len, "wide.json", &error))
+    g_error ("audit wide: %s", error->message);
+
+  term = career_plan_add_term (plan, CAREER_SEASON_FALL, 2025);
+  for (guint i = 0; i < n_plan; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p/c%u", i);
+
+      career_plan_add_course (plan, (guint) term, -1, id);
+      career_plan_set_course_status (plan, (guint) term, i, CAREER_COURSE_STATUS_COMPLETED);
+    }
+
+  *ms = bench_now_ms ();
+  audit = career_audit_new (career_catalog_lookup_program (catalog, "p"), NULL, plan);
+  *ms = bench_now_ms () - *ms;
+  return audit;
+}
+
+static void
+bench_audit_budget (void)
+{
+  static const guint n_courses[] = { 500, 2000 };
+  static const guint n_plan[] = { 12, 20 };
+
+  printf ("Audit work limit: n courses, 5 n-of groups of all n course nodes, a plan of p of\n"
+          "them (the fuzzer's catalog); one run each\n\n");
+  for (guint i = 0; i < G_N_ELEMENTS (n_courses); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (n_plan); j++)
+      {
+        double ms;
+        g_autoptr(CareerAudit) audit = audit_wide (n_courses[i], n_plan[j], &ms);
+
+        printf ("  n=%4u p=%2u: %6u states %10.3f ms%s\n", n_courses[i], n_plan[j],
+                career_audit_get_n_states (audit), ms,
+                career_audit_is_exact (audit) ? "" : "  limit (not exact)");
+      }
   printf ("\n");
 }
 
@@ -808,5 +889,6 @@ main (int   argc,
   printf ("(career-recommend.h is not part of the model yet: no recommendation figures)\n\n");
 #endif
   bench_audit_matching ();
+  bench_audit_budget ();
   return 0;
 }

@@ -19,6 +19,10 @@
 #define N_VEC       4  /* S, P, G, C of the objective, per node */
 #define N_OBJECTIVE 7  /* degree status, root status, S, P, G, C, D */
 
+/* A group picks its best n children by selection up to this n, by sorting
+ * above: n x children comparisons would be quadratic in a large n-of */
+#define SELECT_MAX  8
+
 struct _CareerAudit
 {
   GObject            parent_instance;
@@ -91,6 +95,7 @@ typedef struct
   gint64         needed;             /* the program's total credits, millicredits */
   gint64         transfer_counted;   /* transfer credit that counts */
   gint64         transfer_uncertain; /* transfer credit under a limit not known */
+  guint64        eval_cost;          /* work units of one eval_root() */
 } Tree;
 
 typedef enum
@@ -131,7 +136,7 @@ typedef struct
   Tree       *tree;
   GPtrArray  *items;        /* Item, in plan order */
   GArray     *choice_items; /* guint: the items with a choice, searched in this order */
-  State      *states;       /* one per depth, plus the relaxed one */
+  State      *states;       /* one per depth, allocated when first reached */
   State       relaxed;
   guint      *choice;
   guint      *best_choice;
@@ -140,7 +145,9 @@ typedef struct
   GHashTable *memo;
   gint64     *signatures;   /* scratch for the memo keys */
   guint       n_states;
+  guint64     work;         /* units spent, against CAREER_AUDIT_MAX_WORK */
   gboolean    stopped;
+  gint64      bound[N_OBJECTIVE]; /* when stopped: the most any assignment reaches */
 } Search;
 
 static gint64
@@ -540,6 +547,11 @@ tree_add_node (Tree              *tree,
       break;
     }
   node->n_needed = requirement->kind == CAREER_REQUIREMENT_SPECIALIZATION ? 0 : self_eval->n_needed;
+  tree->eval_cost += 1 + n_goals;
+  if (self_eval->n_needed < n_goals)
+    tree->eval_cost += self_eval->n_needed > SELECT_MAX
+                       ? (guint64) n_goals * g_bit_storage (n_goals)
+                       : (guint64) n_goals * self_eval->n_needed;
   self_eval->scratch = g_new0 (Score, MAX (n_goals, 1));
   self_eval->order = g_new0 (guint, MAX (n_goals, 1));
   node->title = make_title (tree, requirement, n_goals, fallback_title);
@@ -547,55 +559,66 @@ tree_add_node (Tree              *tree,
   return index;
 }
 
-static gboolean
-same_course_ids (GPtrArray *a,
-                 GPtrArray *b)
+static void
+append_id (GString    *key,
+           const char *id)
 {
-  if (a == NULL || b == NULL)
-    return a == b;
-  if (a->len != b->len)
-    return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    if (!g_str_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
-      return FALSE;
-  return TRUE;
+  g_string_append_printf (key, " %zu:%s", strlen (id), id);
 }
 
-static gboolean
-leaves_alike (Tree *tree,
-              guint a,
-              guint b)
+/* What two sibling leaves must share to be alike: the same parent and the
+ * same ask (a course; or credits and the same list of courses, in order).
+ * Equal keys are alike leaves. */
+static char *
+leaf_class_key (Tree  *tree,
+                guint  l)
 {
-  const Leaf *la = &g_array_index (tree->leaves, Leaf, a);
-  const Leaf *lb = &g_array_index (tree->leaves, Leaf, b);
-  CareerRequirement *ra = g_array_index (tree->evals, EvalNode, la->eval).node->requirement;
-  CareerRequirement *rb = g_array_index (tree->evals, EvalNode, lb->eval).node->requirement;
+  const Leaf *leaf = &g_array_index (tree->leaves, Leaf, l);
+  CareerRequirement *requirement = g_array_index (tree->evals, EvalNode, leaf->eval).node->requirement;
+  GString *key = g_string_new (NULL);
 
-  if (la->parent != lb->parent || la->credits_from != lb->credits_from)
-    return FALSE;
-  if (la->credits_from)
-    return la->need == lb->need && same_course_ids (ra->course_ids, rb->course_ids);
-  return g_str_equal (ra->course_id, rb->course_id);
+  g_string_append_printf (key, "%u %d", leaf->parent, leaf->credits_from);
+  if (!leaf->credits_from)
+    append_id (key, requirement->course_id);
+  else
+    {
+      g_string_append_printf (key, " %" G_GINT64_FORMAT, leaf->need);
+      if (requirement->course_ids == NULL)
+        g_string_append (key, " *");
+      else
+        for (guint i = 0; i < requirement->course_ids->len; i++)
+          append_id (key, g_ptr_array_index (requirement->course_ids, i));
+    }
+
+  return g_string_free (key, FALSE);
 }
 
 /* Sibling leaves that ask for the same thing can trade their fills without
- * changing anything: such a class is one entry of the memo key. */
+ * changing anything: such a class is one entry of the memo key.  Classes
+ * are numbered by their first leaf, in tree order; a hash of what the
+ * leaves ask keeps this linear in the size of the tree. */
 static void
 tree_find_classes (Tree *tree)
 {
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint l = 0; l < tree->leaves->len; l++)
     {
+      char *key = leaf_class_key (tree, l);
+      gpointer found = g_hash_table_lookup (by_key, key);
       guint c;
 
-      for (c = 0; c < tree->classes->len; c++)
+      if (found != NULL)
         {
-          GArray *members = g_ptr_array_index (tree->classes, c);
-
-          if (leaves_alike (tree, g_array_index (members, guint, 0), l))
-            break;
+          c = GPOINTER_TO_UINT (found) - 1;
+          g_free (key);
         }
-      if (c == tree->classes->len)
-        g_ptr_array_add (tree->classes, g_array_new (FALSE, FALSE, sizeof (guint)));
+      else
+        {
+          c = tree->classes->len;
+          g_ptr_array_add (tree->classes, g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_hash_table_insert (by_key, key, GUINT_TO_POINTER (c + 1));
+        }
       g_array_append_val ((GArray *) g_ptr_array_index (tree->classes, c), l);
     }
 }
@@ -759,6 +782,17 @@ eval_leaf (Tree        *tree,
   out->progress = out->v[2] > 0;
 }
 
+/* Best first, by the vector of the objective */
+static int
+compare_children (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      data)
+{
+  const Score *scores = data;
+
+  return compare_vectors (scores[*(const guint *) b].v, scores[*(const guint *) a].v, N_VEC);
+}
+
 static void
 eval_node (Tree        *tree,
            const State *state,
@@ -822,11 +856,20 @@ eval_node (Tree        *tree,
         else
           out->status = CAREER_AUDIT_OPEN;
 
-        /* The vector of the children that are needed: the best @need of them */
+        /* The vector of the children that are needed: the best @need of them.
+         * Which of equal children count does not change the sum. */
         if (need == n_children)
           for (guint i = 0; i < n_children; i++)
             for (guint k = 0; k < N_VEC; k++)
               out->v[k] += eval->scratch[i].v[k];
+        else if (need > SELECT_MAX)
+          {
+            g_qsort_with_data (eval->order, n_children, sizeof (guint), compare_children,
+                               eval->scratch);
+            for (guint i = 0; i < need; i++)
+              for (guint k = 0; k < N_VEC; k++)
+                out->v[k] += eval->scratch[eval->order[i]].v[k];
+          }
         else for (guint i = 0; i < need; i++)
           {
             guint best = i;
@@ -1028,10 +1071,56 @@ compare_pairs (gconstpointer a,
   return compare_vectors (a, b, 2);
 }
 
+/* Work is counted in units: one per leaf, node or course looked at and per
+ * byte of memo key or search state written.  Past CAREER_AUDIT_MAX_WORK the
+ * search stops as it does at CAREER_AUDIT_MAX_STATES. */
+static void
+search_charge (Search  *search,
+               guint64  units)
+{
+  search->work += units;
+  if (search->work > CAREER_AUDIT_MAX_WORK)
+    search->stopped = TRUE;
+}
+
+/* Appends the multiset of @n records of @width figures at @records (sorted
+ * here): the number of distinct records, then each with its count.  Equal
+ * multisets give equal bytes, and a group of many alike leaves costs a few
+ * bytes, not some for each leaf. */
+static void
+key_append_multiset (GByteArray   *key,
+                     gint64       *records,
+                     guint         n,
+                     guint         width,
+                     GCompareFunc  compare)
+{
+  guint pos = key->len;
+  guint32 n_runs = 0;
+
+  if (n > 1)
+    qsort (records, n, width * sizeof (gint64), compare);
+
+  g_byte_array_append (key, (const guint8 *) &n_runs, sizeof n_runs);
+  for (guint i = 0; i < n;)
+    {
+      const gint64 *record = records + (gsize) i * width;
+      gint64 count = 1;
+
+      while (i + count < n && memcmp (records + (gsize) (i + count) * width, record,
+                                      width * sizeof (gint64)) == 0)
+        count++;
+      g_byte_array_append (key, (const guint8 *) record, width * sizeof (gint64));
+      g_byte_array_append (key, (const guint8 *) &count, sizeof count);
+      n_runs++;
+      i += count;
+    }
+  memcpy (key->data + pos, &n_runs, sizeof n_runs);
+}
+
 /* The memo key of a state at @depth: what decides the best completion from
  * here.  Leaves that later items may still fill keep their fill; the others
- * are reduced to their scores, sorted per parent, since a group's result
- * does not depend on the order of its children.
+ * are reduced to their scores, as a multiset per parent, since a group's
+ * result does not depend on the order of its children.
  */
 static GBytes *
 search_key (Search      *search,
@@ -1041,6 +1130,7 @@ search_key (Search      *search,
   Tree *tree = search->tree;
   GByteArray *key = g_byte_array_sized_new (64);
   guint32 d = depth;
+  guint64 units = tree->classes->len + tree->evals->len;
 
   g_byte_array_append (key, (const guint8 *) &d, sizeof d);
   g_byte_array_append (key, (const guint8 *) &state->degree, sizeof state->degree);
@@ -1048,7 +1138,7 @@ search_key (Search      *search,
   g_byte_array_append (key, state->used, tree->groups->len);
 
   /* Leaves still open to later items, by class: the fills of
-   * interchangeable siblings as a sorted multiset */
+   * interchangeable siblings as a multiset */
   for (guint c = 0; c < tree->classes->len; c++)
     {
       GArray *members = g_ptr_array_index (tree->classes, c);
@@ -1065,11 +1155,9 @@ search_key (Search      *search,
           search->signatures[2 * i] = state->fill[l];
           search->signatures[2 * i + 1] = state->unknown[l];
         }
-      if (members->len > 1)
-        qsort (search->signatures, members->len, 2 * sizeof (gint64), compare_pairs);
       g_byte_array_append (key, (const guint8 *) &index, sizeof index);
-      g_byte_array_append (key, (const guint8 *) search->signatures,
-                           members->len * 2 * sizeof (gint64));
+      key_append_multiset (key, search->signatures, members->len, 2, compare_pairs);
+      units += (guint64) members->len * g_bit_storage (members->len);
     }
 
   for (guint e = 0; e < tree->evals->len; e++)
@@ -1097,12 +1185,12 @@ search_key (Search      *search,
           n++;
         }
 
-      qsort (search->signatures, n, sizeof (gint64) * (2 + N_VEC), compare_signatures);
       g_byte_array_append (key, (const guint8 *) &e, sizeof e);
-      g_byte_array_append (key, (const guint8 *) &n, sizeof n);
-      g_byte_array_append (key, (const guint8 *) search->signatures,
-                           n * sizeof (gint64) * (2 + N_VEC));
+      key_append_multiset (key, search->signatures, n, 2 + N_VEC, compare_signatures);
+      units += eval->leaf_children->len + (guint64) n * g_bit_storage (n);
     }
+
+  search_charge (search, units + key->len);
 
   return g_byte_array_free_to_bytes (key);
 }
@@ -1119,6 +1207,7 @@ search_bound (Search      *search,
 {
   Tree *tree = search->tree;
   State *relaxed = &search->relaxed;
+  guint64 units = tree->leaves->len + tree->groups->len + tree->eval_cost;
 
   state_copy (relaxed, state, tree);
   for (guint i = depth; i < search->choice_items->len; i++)
@@ -1132,9 +1221,30 @@ search_bound (Search      *search,
         relaxed->n_unknown++;
       for (guint j = 0; j < item->leaves->len; j++)
         leaf_add (tree, relaxed, g_array_index (item->leaves, guint, j), item->mcredits);
+      units += 1 + item->leaves->len;
     }
 
   eval_root (tree, relaxed, -1, bound, NULL);
+  search_charge (search, units);
+}
+
+/* The state at @depth, allocated when the search first gets there: a deep
+ * search over a large tree spends its budget on them, not a plan's length
+ * times the tree's size up front */
+static State *
+search_state (Search *search,
+              guint   depth)
+{
+  State *state = &search->states[depth];
+  Tree *tree = search->tree;
+
+  if (state->fill == NULL)
+    {
+      state_init (state, tree);
+      search_charge (search, tree->leaves->len * (sizeof (gint64) + 1) + tree->groups->len);
+    }
+
+  return state;
 }
 
 static void
@@ -1143,6 +1253,7 @@ search_run (Search *search,
 {
   Tree *tree = search->tree;
   State *state = &search->states[depth];
+  State *next;
   gint64 value[N_OBJECTIVE];
   gboolean some_open = FALSE;
   gboolean tried_full = FALSE;
@@ -1154,6 +1265,8 @@ search_run (Search *search,
 
   if (depth == search->choice_items->len)
     {
+      /* A complete assignment is kept even when it uses up the budget */
+      search_charge (search, tree->eval_cost);
       eval_root (tree, state, -1, value, NULL);
       if (!search->have_best || compare_vectors (value, search->best, N_OBJECTIVE) > 0)
         {
@@ -1172,7 +1285,7 @@ search_run (Search *search,
     }
   g_hash_table_add (search->memo, key);
 
-  if (++search->n_states > CAREER_AUDIT_MAX_STATES)
+  if (++search->n_states > CAREER_AUDIT_MAX_STATES || search->stopped)
     {
       search->stopped = TRUE;
       return;
@@ -1181,7 +1294,7 @@ search_run (Search *search,
   if (search->have_best)
     {
       search_bound (search, depth, state, value);
-      if (compare_vectors (value, search->best, N_OBJECTIVE) <= 0)
+      if (compare_vectors (value, search->best, N_OBJECTIVE) <= 0 || search->stopped)
         return;
     }
 
@@ -1214,8 +1327,10 @@ search_run (Search *search,
           tried_full = TRUE;
         }
 
-      state_copy (&search->states[depth + 1], state, tree);
-      apply_option (tree, item, option, &search->states[depth + 1]);
+      next = search_state (search, depth + 1);
+      state_copy (next, state, tree);
+      apply_option (tree, item, option, next);
+      search_charge (search, tree->leaves->len + tree->groups->len + item->leaves->len);
       search->choice[depth] = o;
       search_run (search, depth + 1);
     }
@@ -1254,8 +1369,7 @@ search_solve (Search *search)
     }
 
   search->states = g_new0 (State, n_choices + 1);
-  for (guint i = 0; i <= n_choices; i++)
-    state_init (&search->states[i], tree);
+  state_init (&search->states[0], tree);
   state_init (&search->relaxed, tree);
   search->choice = g_new0 (guint, MAX (n_choices, 1));
   search->best_choice = g_new0 (guint, MAX (n_choices, 1));
@@ -1274,6 +1388,10 @@ search_solve (Search *search)
     }
 
   search_run (search, 0);
+
+  /* What a stopped search leaves open: the best any assignment could reach */
+  if (search->stopped)
+    search_bound (search, 0, &search->states[0], search->bound);
 
   if (search->have_best)
     for (guint i = 0; i < n_choices; i++)
@@ -1603,11 +1721,21 @@ audit_view (CareerAudit     *self,
   search.items = items;
   search_solve (&search);
 
+  g_debug ("Audit of %s, view %d: %u states, %" G_GUINT64_FORMAT " units of work%s",
+           career_program_get_id (self->program), view, search.n_states, search.work,
+           search.stopped ? ", stopped" : "");
   self->n_states += search.n_states;
   if (search.stopped)
     self->exact = FALSE;
 
   record_view (self, tree, items, view);
+
+  /* A search that stopped has not proved that no assignment does better
+   * than the one it keeps.  Unless the bound rules a better one out, the
+   * degree is not known to be met or not: the audit could not decide. */
+  if (search.stopped && search.bound[0] > status_rank (self->status[view]) &&
+      search.bound[0] >= status_rank (CAREER_AUDIT_UNKNOWN))
+    self->status[view] = CAREER_AUDIT_UNKNOWN;
 }
 
 /* GObject */
@@ -2004,8 +2132,8 @@ career_audit_dup_credits_text (CareerAudit     *self,
 /**
  * career_audit_is_exact:
  *
- * Returns: %FALSE when the matching stopped at CAREER_AUDIT_MAX_STATES
- *   before it had proved its assignment the best
+ * Returns: %FALSE when the matching stopped at CAREER_AUDIT_MAX_STATES or
+ *   CAREER_AUDIT_MAX_WORK before it had proved its assignment the best
  */
 gboolean
 career_audit_is_exact (CareerAudit *self)

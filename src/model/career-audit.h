@@ -23,7 +23,9 @@ G_BEGIN_DECLS
  *
  * Statuses.  SATISFIED: met for sure.  UNKNOWN: may be met, but that rests on
  * a fact the catalog does not know (an "unknown" requirement, a course whose
- * credits are not known, transfer credit under a limit that is not known).
+ * credits are not known, transfer credit under a limit that is not known),
+ * or, for the degree as a whole, on a match of courses the search stopped
+ * before it tried (see Limits below).
  * PARTIAL: not met for sure, with some progress (an entry counts somewhere
  * below).  OPEN: not met, nothing counts yet.  Groups combine their children
  * in three-valued logic: all-of is SATISFIED when every child is, else
@@ -105,16 +107,25 @@ G_BEGIN_DECLS
  *   the same + a credits-from that cannot be met:            m=12: 219, 2 ms;  m=24: 1269, 21 ms
  *   m+1 alike credits-from 3 nodes, each over all m courses: m=24: 24 states, 1 ms
  *   m+1 credits-from 3 nodes, node i over all but course i:  m=8: 501, 3 ms;  m=12: 8177, 96 ms;
- *                                                            m=16: stops at the limit, ~0.9 s
+ *                                                            m=16: stops at the work limit, ~0.2 s
  *
  * A master's plan has some ten courses, and real programs put a course in
  * one to three leaves; the built-in programs take under 100 states.
- * career_audit_get_n_states() tells how many states one audit explored; the
- * search stops after CAREER_AUDIT_MAX_STATES states with
- * career_audit_is_exact() FALSE, keeping the best assignment found so far.
+ * career_audit_get_n_states() tells how many states one audit explored.
+ *
+ * Limits.  Each view's search stops after CAREER_AUDIT_MAX_STATES states or
+ * CAREER_AUDIT_MAX_WORK units of work, whichever comes first: a unit is a
+ * leaf, node or course looked at, or a byte of memo key or search state
+ * written, so a catalog of thousands of leaves cannot make each state cost
+ * megabytes and the memo gigabytes (/audit/work-budget; a view that uses it
+ * up takes some 0.25 s in an optimized build, 0.6 s in a debug one).  Then
+ * career_audit_is_exact() is FALSE and the audit keeps the best assignment
+ * found so far; the degree's status is UNKNOWN when an assignment it did not
+ * try might (by the bound above) make it better: the audit could not decide.
  */
 
 #define CAREER_AUDIT_MAX_STATES 50000
+#define CAREER_AUDIT_MAX_WORK   (G_GUINT64_CONSTANT (64) << 20)
 
 typedef enum
 {
