@@ -869,6 +869,91 @@ test_transfer_credit (void)
 }
 
 /*
+ * Transfer credit of any size under a limit that is not known (Georgia
+ * Tech's, in the built-in catalog; found by fuzzing): a sliver of a credit
+ * rounded to 0 millicredits, and 1e16 credits overflowed them, so the text
+ * took the known-limit branch and claimed "the program's limit of 0".  It
+ * says the limit is not known and names the credits as the plan has them;
+ * a status never rests on a value that overflowed.  Under a known limit of
+ * 6 (the hand-built program) the limit is named as before.
+ */
+static void
+test_transfer_credit_any_size (void)
+{
+  static const struct
+  {
+    double      credits;
+    const char *text;
+  } cases[] = {
+    { 0.0004, "0 of 30 credits; 0.0004 transfer credits not counted: the program's transfer "
+              "limit is not known" },
+    { 1e16, "0 of 30 credits; 10000000000000000 transfer credits not counted: the program's "
+            "transfer limit is not known" },
+    { 1e-300, "0 of 30 credits; 1e-300 transfer credits not counted: the program's transfer "
+              "limit is not known" },
+    { G_MAXDOUBLE, NULL },
+  };
+  static const TestProgram limited = {
+    "12", "6", FALSE, abcd, "{\"type\":\"course\",\"course\":\"a\"}"
+  };
+  g_autoptr(CareerCatalog) catalog = career_catalog_new ();
+  g_autoptr(CareerCatalog) limited_catalog = make_catalog (&limited);
+  g_autoptr(GError) error = NULL;
+  CareerProgram *gatech;
+
+  g_assert_true (career_catalog_load_builtin (catalog, &error));
+  g_assert_no_error (error);
+  gatech = career_catalog_lookup_program (catalog, "gatech-omscs");
+  g_assert_false (career_program_get_transfer_limit (gatech, NULL));
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(CareerPlan) plan = career_plan_new ();
+      g_autoptr(CareerAudit) audit = NULL;
+
+      career_plan_add_transfer_credit (plan, "Elsewhere", cases[c].credits, NULL);
+      audit = career_audit_new (gatech, NULL, plan);
+      g_assert_false (career_audit_get_totals (audit)->transfer_limit_known);
+      g_assert_cmpfloat (career_audit_get_totals (audit)->transfer_counted, ==, 0.0);
+      g_assert_cmpfloat (career_audit_get_credits (audit, PLANNED, NULL), ==, 0.0);
+
+      for (guint v = 0; v < CAREER_AUDIT_N_VIEWS; v++)
+        {
+          g_autofree char *text = career_audit_dup_credits_text (audit, v);
+
+          g_test_message ("%g: %s", cases[c].credits, text);
+          g_assert_null (strstr (text, "limit of"));
+          g_assert_nonnull (strstr (text, "transfer limit is not known"));
+          if (cases[c].text != NULL)
+            g_assert_cmpstr (text, ==, cases[c].text);
+          /* Enough to reach the total, if it counts: not known */
+          if (cases[c].credits >= 30)
+            g_assert_cmpint (career_audit_get_credits_status (audit, v), ==,
+                             CAREER_AUDIT_UNKNOWN);
+          else
+            g_assert_cmpint (career_audit_get_credits_status (audit, v), !=,
+                             CAREER_AUDIT_SATISFIED);
+        }
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(CareerPlan) plan = career_plan_new ();
+      g_autoptr(CareerAudit) audit = NULL;
+      g_autofree char *text = NULL;
+
+      career_plan_add_transfer_credit (plan, "Elsewhere", cases[c].credits, NULL);
+      audit = career_audit_new (career_catalog_lookup_program (limited_catalog, "p"), NULL, plan);
+      text = career_audit_dup_credits_text (audit, DONE);
+      if (cases[c].credits > 6)
+        g_assert_cmpstr (text, ==, "6 of 12 credits; transfer credit counted up to the "
+                         "program's limit of 6");
+      else
+        g_assert_cmpstr (text, ==, "0 of 12 credits");
+    }
+}
+
+/*
  * all-of [course A, credits-from 3 "E" [A]]; plan A; total 3.
  * Without double counting A fills one leaf: both leaves tie (S, P, G, C are
  * the same), so the first leaf in tree order, the course node, gets it; E
@@ -1933,6 +2018,7 @@ main (int   argc,
   g_test_add_func ("/audit/generated-titles", test_generated_titles);
   g_test_add_func ("/audit/overrides", test_overrides);
   g_test_add_func ("/audit/transfer-credit", test_transfer_credit);
+  g_test_add_func ("/audit/transfer-credit-any-size", test_transfer_credit_any_size);
   g_test_add_func ("/audit/double-counting", test_double_counting);
   g_test_add_func ("/audit/repeat-and-outside", test_repeat_and_outside);
   g_test_add_func ("/audit/builtin-catalog", test_builtin_catalog);

@@ -150,10 +150,27 @@ typedef struct
   gint64      bound[N_OBJECTIVE]; /* when stopped: the most any assignment reaches */
 } Search;
 
+/* Far above any program's total credits, and far enough below G_MAXINT64
+ * that sums of a plan's credits cannot overflow */
+#define MAX_MCREDITS (G_GINT64_CONSTANT (1) << 50)
+
+/* Rounded to the nearest millicredit and clamped to +-MAX_MCREDITS: a plan's
+ * transfer credit may be any number, and converting a double beyond
+ * gint64's range to an integer is undefined (llround() gives garbage).
+ * The clamp changes no status: anything above a program's total credits
+ * compares as the same.  Text shows the credits themselves, not these. */
 static gint64
 to_mcredits (double credits)
 {
-  return (gint64) llround (credits * 1000.0);
+  double mcredits = round (credits * 1000.0);
+
+  if (isnan (mcredits))
+    return 0;
+  if (mcredits >= (double) MAX_MCREDITS)
+    return MAX_MCREDITS;
+  if (mcredits <= (double) -MAX_MCREDITS)
+    return -MAX_MCREDITS;
+  return (gint64) mcredits;
 }
 
 static double
@@ -166,6 +183,9 @@ from_mcredits (gint64 mcredits)
 static char *
 format_credits (double value)
 {
+  /* Not "0" for a sliver of a credit that is there */
+  if (value != 0.0 && fabs (value) < 0.005)
+    return g_strdup_printf ("%.2g", value);
   if (fabs (round (value) - value) < 0.0005)
     return g_strdup_printf ("%'.0f", value);
   if (fabs (round (value * 10) - value * 10) < 0.005)
@@ -2109,13 +2129,17 @@ career_audit_dup_credits_text (CareerAudit     *self,
                                       self->n_unknown[view]),
                             known, needed, self->n_unknown[view]);
 
-  if (self->transfer_uncertain > 0)
+  /* Which sentence follows from whether the limit is known, never from the
+   * credits rounded to millicredits: a sliver rounds to 0, and a limit that
+   * is not known is no limit of 0 */
+  if (!self->totals.transfer_limit_known)
     {
-      g_autofree char *transfer = format_credits (from_mcredits (self->transfer_uncertain));
+      g_autofree char *transfer = format_credits (self->totals.transfer);
 
-      /* Translators: %s is a number of credits */
-      g_string_append_printf (text, _("; %s transfer credits not counted: the program's "
-                                      "transfer limit is not known"), transfer);
+      if (self->totals.transfer > 0.0)
+        /* Translators: %s is a number of credits */
+        g_string_append_printf (text, _("; %s transfer credits not counted: the program's "
+                                        "transfer limit is not known"), transfer);
     }
   else if (self->totals.transfer > self->totals.transfer_counted)
     {
