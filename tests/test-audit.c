@@ -1900,7 +1900,9 @@ test_work_budget (void)
   };
 
   /* Each audit does its whole budget of work: a second here, minutes under
-   * Valgrind, where the time bound means nothing; the sanitizer build runs it */
+   * Valgrind; the sanitizer build runs it. (The time is printed, not
+   * checked: speed is for the benchmarks. Without the budget an audit of
+   * this shape runs for minutes and uses gigabytes, and the test times out.) */
   if (g_getenv ("CAREER_TEST_UNDER_VALGRIND") != NULL)
     {
       g_test_skip ("Under Valgrind: the audits that use up their work budget are left out");
@@ -1918,7 +1920,6 @@ test_work_budget (void)
       g_assert_false (career_audit_is_exact (audit));
       /* Stopped by the work it did, not by the number of states */
       g_assert_cmpuint (career_audit_get_n_states (audit), <, CAREER_AUDIT_MAX_STATES);
-      g_assert_cmpint (usec, <, 20 * G_USEC_PER_SEC);
       g_assert_cmpint (career_audit_get_status (audit, PLANNED), ==, cases[c].status);
       g_assert_cmpint (career_audit_get_status (audit, DONE), ==, cases[c].status);
     }
