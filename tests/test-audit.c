@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "career-audit.h"
+#include "wide-catalog.h"
 #include "career-catalog.h"
 #include "career-plan.h"
 
@@ -1805,13 +1806,8 @@ test_matching_growth (void)
       }
 }
 
-/*
- * The shape a fuzzer found: one program of @n_courses courses and 5 n-of
- * groups of @n of @n_courses course nodes, each over every course; total
- * credits @total; a plan of the first @n_plan courses, completed.  Each
- * course of the plan may go to any of the 5 groups, and every state of
- * the search looks at each of the 5 x @n_courses leaves.
- */
+/* An audit of a plan of @n_plan courses in the shape a fuzzer found
+ * (wide-catalog.c) */
 static CareerAudit *
 audit_wide (guint    n_courses,
             guint    n,
@@ -1819,51 +1815,9 @@ audit_wide (guint    n_courses,
             guint    n_plan,
             gint64  *usec)
 {
-  g_autoptr(CareerCatalog) catalog = career_catalog_new ();
-  g_autoptr(CareerPlan) plan = career_plan_new ();
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GString) items = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(CareerCatalog) catalog = wide_catalog_new (n_courses, n, total);
+  g_autoptr(CareerPlan) plan = wide_plan_new (n_plan);
   CareerAudit *audit;
-  int term;
-
-  g_string_append_printf (json,
-                          "{\"format\":\"career-planner-catalog\",\"version\":1,"
-                          "\"categories\":[{\"id\":\"k\",\"name\":\"K\",\"description\":\"d\"}],"
-                          "\"skills\":[{\"id\":\"s\",\"name\":\"S\",\"category\":\"k\","
-                          "\"description\":\"d\",\"levels\":[\"0\",\"1\",\"2\",\"3\",\"4\"]}],"
-                          "\"programs\":[{\"id\":\"p\",\"institution\":\"U\",\"name\":\"P\","
-                          "\"degree\":\"D\",\"catalog_year\":\"2025\",\"description\":\"d\","
-                          "\"total_credits\":%u,\"transfer_credit_limit\":null,\"tuition\":null,"
-                          "\"terms\":[\"fall\"],\"double_counting\":false,\"source\":" SOURCE ","
-                          "\"courses\":[", total);
-  for (guint i = 0; i < n_courses; i++)
-    {
-      g_string_append_printf (json,
-                              "%s{\"id\":\"c%u\",\"code\":\"C %u\",\"title\":\"T\",\"credits\":3,"
-                              "\"description\":\"d\",\"skills\":[{\"skill\":\"s\",\"level\":1}],"
-                              "\"terms_offered\":null,\"workload\":null,\"source\":" SOURCE "}",
-                              i > 0 ? "," : "", i, i);
-      g_string_append_printf (items, "%s{\"type\":\"course\",\"course\":\"c%u\"}",
-                              i > 0 ? "," : "", i);
-    }
-  g_string_append (json, "],\"requirements\":{\"type\":\"all-of\",\"items\":[");
-  for (guint k = 0; k < 5; k++)
-    g_string_append_printf (json, "%s{\"type\":\"n-of\",\"title\":\"R%u\",\"n\":%u,\"items\":[%s]}",
-                            k > 0 ? "," : "", k, n, items->str);
-  g_string_append (json, "]}}]}");
-  career_catalog_add_data (catalog, json->str, json->len, "wide.json", &error);
-  g_assert_no_error (error);
-
-  term = career_plan_add_term (plan, CAREER_SEASON_FALL, 2025);
-  for (guint i = 0; i < n_plan; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("p/c%u", i);
-
-      career_plan_add_course (plan, (guint) term, -1, id);
-      g_assert_true (career_plan_set_course_status (plan, (guint) term, i,
-                                                    CAREER_COURSE_STATUS_COMPLETED));
-    }
 
   *usec = g_get_monotonic_time ();
   audit = career_audit_new (career_catalog_lookup_program (catalog, "p"), NULL, plan);

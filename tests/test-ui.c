@@ -38,6 +38,7 @@
 #include "career-progress-history.h"
 #include "career-autosave.h"
 #include "list-test-utils.h"
+#include "wide-catalog.h"
 
 /* U+00A0, between a number and its percent sign */
 #define NBSP "\302\240"
@@ -3324,6 +3325,50 @@ test_window_read_only_copy_has_no_origin (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The label under a widget whose text begins with @prefix, or NULL */
+static GtkWidget *
+find_label_with_prefix (GtkWidget  *widget,
+                        const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_prefix (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* An audit whose matching had to stop short says so in the Courses view,
+ * as in the PDF: the plan of 12 courses in the shape a fuzzer found
+ * (wide-catalog.c), against an empty plan, which is decided at once */
+static void
+test_course_audit_says_when_not_exact (void)
+{
+  g_autoptr(CareerCatalog) catalog = wide_catalog_new (500, 12, 36);
+  GtkWidget *audit = g_object_ref_sink (career_course_audit_new ());
+  const guint n_plans[] = { 0, 12 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (n_plans); i++)
+    {
+      g_autoptr(CareerPlan) plan = wide_plan_new (n_plans[i]);
+      g_autoptr(CareerPlanCost) cost =
+        career_plan_cost_new (plan, catalog, career_catalog_lookup_program (catalog, "p"), NULL);
+      GtkWidget *label;
+
+      career_course_audit_update (CAREER_COURSE_AUDIT (audit), cost, catalog, 10);
+      label = find_label_with_prefix (audit, "The plan has too many ways to match its courses");
+      g_assert_nonnull (label);
+      g_assert_true (career_audit_is_exact (career_plan_cost_get_audit (cost)) == (n_plans[i] == 0));
+      g_assert_true (gtk_widget_get_visible (label) == (n_plans[i] == 12));
+    }
+  g_object_unref (audit);
+}
+
 static void
 test_new_plan_setup (void)
 {
@@ -3806,6 +3851,7 @@ main (int   argc,
                    test_window_undo_toast_goes_with_its_step);
   g_test_add_func ("/ui/window/read-only-copy-has-no-origin",
                    test_window_read_only_copy_has_no_origin);
+  g_test_add_func ("/ui/course-audit/says-when-not-exact", test_course_audit_says_when_not_exact);
   g_test_add_func ("/ui/window/new-plan-setup", test_new_plan_setup);
   g_test_add_func ("/ui/window/compare-programs", test_compare_programs);
   g_test_add_func ("/ui/window/view-switch", test_window_view_switch);

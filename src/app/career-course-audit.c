@@ -35,6 +35,7 @@ struct _CareerCourseAudit
   GtkWidget  *credits_row;
   GtkWidget  *graduation_row;
   GtkWidget  *tuition_row;
+  GtkWidget  *inexact_label;  /* shown when the matching had to stop short */
   GHashTable *expanded;   /* paths of the open rows */
   GHashTable *rows;       /* title -> row, for tests and lookups */
 
@@ -631,6 +632,16 @@ career_course_audit_init (CareerCourseAudit *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (GTK_BOX (self->box), heading);
 
+  /* As the PDF says it (career-report-content.c) */
+  self->inexact_label = gtk_label_new (_("The plan has too many ways to match its courses to the "
+                                         "requirements to try them all: this audit is the best "
+                                         "match found, not necessarily the best there is."));
+  gtk_label_set_wrap (GTK_LABEL (self->inexact_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->inexact_label), 0);
+  gtk_widget_add_css_class (self->inexact_label, "warning");
+  gtk_widget_set_visible (self->inexact_label, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->inexact_label);
+
   self->summary_list = boxed_list_new (_("Degree Audit"));
   self->degree_row = fact_row_new (self, status_image_new (CAREER_AUDIT_OPEN), _("Whole Degree"), " ");
   self->credits_row = fact_row_new (self, NULL, _("Credits"), " ");
@@ -693,6 +704,7 @@ career_course_audit_update (CareerCourseAudit *self,
   if (audit == NULL)
     return;
 
+  gtk_widget_set_visible (self->inexact_label, !career_audit_is_exact (audit));
   g_hash_table_insert (self->rows, g_strdup (_("Whole Degree")), self->degree_row);
   g_hash_table_insert (self->rows, g_strdup (_("Credits")), self->credits_row);
   g_hash_table_insert (self->rows, g_strdup (_("Expected Graduation")), self->graduation_row);
