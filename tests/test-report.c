@@ -1243,6 +1243,108 @@ test_thread (void)
   g_rmdir (dir);
 }
 
+/* The text of the body of the report, its layouts one after the other
+ * without a break: no running header or footer */
+static char *
+body_text (CareerReport *report)
+{
+  GString *text = g_string_new (NULL);
+  double width, height;
+
+  career_report_get_page_size (report, &width, &height);
+  for (guint p = 0; p < report->pages->len; p++)
+    {
+      ReportPage *page = g_ptr_array_index (report->pages, p);
+
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          ReportItem *item = &g_array_index (page->items, ReportItem, i);
+
+          if (item->kind == REPORT_ITEM_TEXT && item->y > 52 && item->y < height - 56)
+            g_string_append (text, pango_layout_get_text (item->layout));
+        }
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A word of @length characters: letters and digits, with no place to
+ * break a line between them */
+static char *
+long_word (gsize length)
+{
+  GString *word = g_string_new (NULL);
+
+  while (word->len < length)
+    g_string_append (word, "Abcdefghijklmnopqrstuvwxyz0123456789");
+  g_string_truncate (word, length);
+  return g_string_free (word, FALSE);
+}
+
+/* A text far longer than a line, as one word: the plan's name of 20,000
+ * characters on the cover, over dozens of pages.  Pango 1.50 takes time in
+ * the square of the length of a word it breaks over lines, and the report
+ * laid the rest of such a text out again on each page it went on to: 1.3 MB
+ * of layouts, the longest the whole name, and 11 s for this plan; two
+ * minutes for a name of 40,000 characters.  A layout now holds a few dozen
+ * lines of such a text, and the report lays the text out three times or so
+ * (windows, their lines, and the block split at each page's end). */
+static void
+test_long_word (void)
+{
+  const gsize length = 20000;
+  g_autoptr(CareerCatalog) catalog = builtin_catalog ();
+  g_autoptr(CareerPlan) plan = example_plan (catalog);
+  g_autoptr(CareerReport) usual = career_report_new (plan, catalog, 595, 842);
+  g_autoptr(CareerReport) report = NULL;
+  g_autofree char *word = long_word (length);
+  g_autofree char *text = NULL;
+  g_autofree char *cover = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *contents = NULL;
+  gsize contents_length;
+  ThreadJob job = { NULL, 0, catalog, NULL, NULL };
+  guint64 more;
+
+  career_plan_set_name (plan, word);
+  report = career_report_new (plan, catalog, 595, 842);
+  more = report->laid_out_bytes - usual->laid_out_bytes;
+  g_test_message ("A plan named with a word of %" G_GSIZE_FORMAT " characters: %u pages, "
+                  "%" G_GUINT64_FORMAT " bytes more laid out, the longest layout %"
+                  G_GSIZE_FORMAT " bytes (usually %u pages, %" G_GSIZE_FORMAT ")",
+                  length, career_report_get_n_pages (report), more, report->longest_layout,
+                  career_report_get_n_pages (usual), usual->longest_layout);
+  g_assert_cmpuint (report->longest_layout, <=, MAX (usual->longest_layout, 4096));
+  g_assert_cmpuint (more, <=, 6 * (guint64) length);
+
+  /* The name whole on the cover, in order, over pages */
+  g_assert_cmpuint (career_report_get_n_pages (report), >, career_report_get_n_pages (usual) + 20);
+  text = body_text (report);
+  cover = g_strconcat ("Career Plan", word, "Prepared for", NULL);
+  g_assert_nonnull (strstr (text, cover));
+  assert_inside_margins (report);
+  assert_no_overlap (report);
+  assert_pages_draw_inside (report);
+
+  /* and the PDF, written as the app writes it, in a thread of its own */
+  dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  out = g_build_filename (dir, "long.pdf", NULL);
+  file = g_file_new_for_path (out);
+  job.file = file;
+  job.data = career_plan_file_to_data (plan, &job.length);
+  g_thread_join (g_thread_new ("export", export_thread, &job));
+  g_assert_no_error (job.error);
+  g_assert_true (g_file_get_contents (out, &contents, &contents_length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (g_strstr_len (contents + contents_length - 8, 8, "%%EOF"));
+  g_free (job.data);
+  g_remove (out);
+  g_rmdir (dir);
+}
+
 static int
 write_large (const char *dir)
 {
@@ -1285,6 +1387,7 @@ main (int   argc,
   g_test_add_func ("/report/large", test_large);
   g_test_add_func ("/report/atomic", test_atomic);
   g_test_add_func ("/report/thread", test_thread);
+  g_test_add_func ("/report/long-word", test_long_word);
 
   return g_test_run ();
 }

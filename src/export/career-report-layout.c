@@ -32,6 +32,19 @@
  * at the bottom of a page */
 #define CAPTION_KEEP 36.0
 
+/* A long text is laid out a block of lines at a time.  Pango 1.50 shapes
+ * the rest of a word again for each line it breaks the word on, so one
+ * layout of a word longer than a line takes time in the square of the
+ * word's length: 1.7 s for 20,000 characters without a space, four times
+ * that for twice as many.  A block lays out a window of the text, about
+ * BLOCK_LINES lines of letters, and keeps its lines but the last one, which
+ * the window's end may have cut short; the next window starts where that
+ * line does.  Pango breaks lines one after the other, from the start, so
+ * these are the lines of the whole text laid out at once. */
+#define BLOCK_LINES 24
+#define BLOCK_MIN_BYTES 128
+#define BLOCK_MAX_BYTES 65536
+
 static ReportRow *table_row_new (ReportFlow         *flow,
                                  ReportTable        *t,
                                  const char * const *texts,
@@ -96,6 +109,7 @@ report_layout_new (CareerReport   *report,
 {
   PangoLayout *layout = pango_layout_new (report->context);
   PangoAttrList *attrs = pango_attr_list_new ();
+  gsize length;
 
   pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
   pango_layout_set_attributes (layout, attrs);
@@ -106,18 +120,26 @@ report_layout_new (CareerReport   *report,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_text (layout, text ? text : "", -1);
+
+  length = strlen (pango_layout_get_text (layout));
+  report->laid_out_bytes += length;
+  report->longest_layout = MAX (report->longest_layout, length);
   return layout;
 }
 
-double
-report_layout_height (PangoLayout *layout)
+/* @text, or its first @max_chars characters and an ellipsis when it is
+ * longer */
+char *
+report_text_shorten (const char *text,
+                     gsize       max_chars)
 {
-  PangoRectangle logical;
+  const char *end = text;
 
-  if (pango_layout_get_character_count (layout) == 0)
-    return 0;
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) (logical.y + logical.height) / PANGO_SCALE;
+  for (gsize n = 0; n < max_chars && *end != '\0'; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
 }
 
 /* Pages and their marks */
@@ -187,12 +209,154 @@ report_page_add_line (ReportPage  *page,
 /* Rows */
 
 static void
+clear_block (gpointer data)
+{
+  ReportBlock *block = data;
+
+  g_clear_object (&block->layout);
+}
+
+static void
 clear_cell (gpointer data)
 {
   ReportCell *cell = data;
 
   g_clear_pointer (&cell->text, g_free);
-  g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->blocks, g_array_unref);
+}
+
+/* An empty cell, with no text yet */
+static void
+cell_init (ReportCell     *cell,
+           ReportStyle     style,
+           ReportColor     color,
+           double          x,
+           double          width,
+           PangoAlignment  alignment)
+{
+  *cell = (ReportCell) { NULL, style, color, x, MAX (width, 1), alignment, NULL, 0 };
+  cell->blocks = g_array_new (FALSE, TRUE, sizeof (ReportBlock));
+  g_array_set_clear_func (cell->blocks, clear_block);
+}
+
+/* Puts @layout (@cell's now) under the other blocks of @cell */
+static void
+cell_add_block (ReportCell  *cell,
+                PangoLayout *layout,
+                gsize        start)
+{
+  ReportBlock block = { layout, start, 0 };
+  PangoRectangle logical;
+
+  /* A block without text is still a line: an empty line of the text */
+  pango_layout_get_extents (layout, NULL, &logical);
+  block.height = (double) (logical.y + logical.height) / PANGO_SCALE;
+  g_array_append_val (cell->blocks, block);
+  cell->height += block.height;
+}
+
+/* Where a line that fills the window @layout of @text breaks: at the last
+ * place a cursor can stand before the window's end, so that no character
+ * loses the marks on it; at the end when there is none */
+static gsize
+forced_break (PangoLayout *layout,
+              const char  *text)
+{
+  const PangoLogAttr *attrs;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (int i = n_attrs - 2; i > 0; i--)
+    if (attrs[i].is_cursor_position)
+      return g_utf8_offset_to_pointer (text, i) - text;
+  return strlen (text);
+}
+
+/* Lays out the text of @cell: whole when it is short, else a window at a
+ * time, so that the time it takes grows with the length of the text, not
+ * with its square */
+static void
+cell_lay_out (ReportCell   *cell,
+              CareerReport *report)
+{
+  const char *text = cell->text;
+  gsize length = strlen (text);
+  gsize start = 0;
+  /* Two bytes to an em of the width: a line of letters holds fewer, and one
+   * of any script not ten times as many (emoji sequences, stacked marks),
+   * so that a window holds a few lines at least.  It is the same for every
+   * window: one sized after the lines before could hold hundreds of lines
+   * of a word after a line of characters without width. */
+  gsize window = (gsize) (cell->width / style_specs[cell->style].size * 2) * BLOCK_LINES;
+
+  g_array_set_size (cell->blocks, 0);
+  cell->height = 0;
+  if (length == 0)
+    return;
+
+  window = CLAMP (window, BLOCK_MIN_BYTES, BLOCK_MAX_BYTES);
+  while (length - start > window)
+    {
+      gsize end = start + window;
+      g_autofree char *part = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      GSList *lines;
+      PangoLayoutLine *kept = NULL;
+      guint n_kept = 0;
+      int next;
+
+      /* At a character's start */
+      while ((text[end] & 0xc0) == 0x80)
+        end--;
+      part = g_strndup (text + start, end - start);
+      layout = report_layout_new (report, part, cell->style, cell->width, cell->alignment);
+
+      for (lines = pango_layout_get_lines_readonly (layout); lines->next; lines = lines->next)
+        {
+          kept = lines->data;
+          n_kept++;
+        }
+
+      if (n_kept == 0)
+        {
+          /* Not one whole line in the window: marks on marks, or characters
+           * without width.  The line ends with the window. */
+          end = forced_break (layout, part);
+          if (part[end] != '\0')
+            {
+              part[end] = '\0';
+              g_clear_object (&layout);
+              layout = report_layout_new (report, part, cell->style, cell->width,
+                                          cell->alignment);
+            }
+          cell_add_block (cell, g_steal_pointer (&layout), start);
+          start += end;
+          continue;
+        }
+
+      /* The lines but the last, without the line break or the spaces they
+       * end with: pango lets spaces at the end of a wrapped line go past
+       * its width but counts them at the end of a text */
+      end = kept->start_index + kept->length;
+      while (end > (gsize) kept->start_index)
+        {
+          char *c = g_utf8_find_prev_char (part, part + end);
+
+          if (!g_unichar_isspace (g_utf8_get_char (c)))
+            break;
+          end = c - part;
+        }
+      next = ((PangoLayoutLine *) lines->data)->start_index;
+      part[end] = '\0';
+      cell_add_block (cell, report_layout_new (report, part, cell->style, cell->width,
+                                               cell->alignment),
+                      start);
+      start += next;
+    }
+
+  cell_add_block (cell, report_layout_new (report, text + start, cell->style, cell->width,
+                                           cell->alignment),
+                  start);
 }
 
 ReportRow *
@@ -214,19 +378,6 @@ report_row_free (ReportRow *row)
   g_free (row);
 }
 
-static void
-cell_set_text (ReportCell   *cell,
-               CareerReport *report,
-               const char   *text)
-{
-  g_free (cell->text);
-  cell->text = g_strdup (text ? text : "");
-  g_clear_object (&cell->layout);
-  cell->layout = report_layout_new (report, cell->text, cell->style, cell->width,
-                                    cell->alignment);
-  cell->height = report_layout_height (cell->layout);
-}
-
 void
 report_row_add_cell (ReportRow      *row,
                      CareerReport   *report,
@@ -237,9 +388,11 @@ report_row_add_cell (ReportRow      *row,
                      double          width,
                      PangoAlignment  alignment)
 {
-  ReportCell cell = { NULL, style, color, x, MAX (width, 1), alignment, NULL, 0 };
+  ReportCell cell;
 
-  cell_set_text (&cell, report, text);
+  cell_init (&cell, style, color, x, width, alignment);
+  cell.text = g_strdup (text ? text : "");
+  cell_lay_out (&cell, report);
   g_array_append_val (row->cells, cell);
 }
 
@@ -251,14 +404,12 @@ report_row_set_style (ReportRow    *row,
                       ReportStyle   style)
 {
   ReportCell *cell;
-  g_autofree char *text = NULL;
 
   g_return_if_fail (index < row->cells->len);
 
   cell = &g_array_index (row->cells, ReportCell, index);
   cell->style = style;
-  text = g_strdup (cell->text);
-  cell_set_text (cell, report, text);
+  cell_lay_out (cell, report);
 }
 
 double
@@ -273,11 +424,12 @@ report_row_get_height (ReportRow *row)
 
 /* Where each cell of @row breaks for @room points of text: the byte index
  * of its first line that does not fit (-1 when all fit), and the height of
- * the lines that do not.  Returns whether some line fits and some does not. */
+ * the lines that do not.  Returns whether some line fits and some does not.
+ * It looks no further than that line: at a page's lines, not the text's. */
 static gboolean
 find_split (ReportRow *row,
             double     room,
-            int       *split_at,
+            gssize    *split_at,
             double    *rest_height)
 {
   gboolean any_fits = FALSE;
@@ -287,29 +439,37 @@ find_split (ReportRow *row,
   for (guint i = 0; i < row->cells->len; i++)
     {
       ReportCell *cell = &g_array_index (row->cells, ReportCell, i);
-      PangoLayoutIter *iter = pango_layout_get_iter (cell->layout);
-      int first_left = -1;
+      gssize first_left = -1;
+      double top = 0;
 
-      do
+      for (guint b = 0; b < cell->blocks->len && first_left < 0; b++)
         {
-          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-          int y0, y1;
+          ReportBlock *block = &g_array_index (cell->blocks, ReportBlock, b);
+          PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
 
-          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-          if ((double) y1 / PANGO_SCALE <= room)
+          do
             {
-              if (line->length > 0)
-                any_fits = TRUE;
+              PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+              int y0, y1;
+
+              pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+              if (top + (double) y1 / PANGO_SCALE <= room)
+                {
+                  if (line->length > 0)
+                    any_fits = TRUE;
+                }
+              else
+                {
+                  first_left = (gssize) block->start + line->start_index;
+                  *rest_height = MAX (*rest_height,
+                                      cell->height - top - (double) y0 / PANGO_SCALE);
+                  break;
+                }
             }
-          else
-            {
-              first_left = line->start_index;
-              *rest_height = MAX (*rest_height, cell->height - (double) y0 / PANGO_SCALE);
-              break;
-            }
+          while (pango_layout_iter_next_line (iter));
+          pango_layout_iter_free (iter);
+          top += block->height;
         }
-      while (pango_layout_iter_next_line (iter));
-      pango_layout_iter_free (iter);
 
       split_at[i] = first_left;
       if (first_left >= 0)
@@ -319,18 +479,70 @@ find_split (ReportRow *row,
   return any_fits && any_left;
 }
 
+/* Moves the lines of @cell from @split_at, the byte where one starts, to
+ * @rest, a new cell.  The blocks after the one the line is in move as they
+ * are; only that block is laid out again, in two: a part ending where a
+ * line ended breaks into the same lines, and so does one starting where a
+ * line started. */
+static void
+cell_split (ReportCell   *cell,
+            CareerReport *report,
+            gsize         split_at,
+            ReportCell   *rest)
+{
+  guint b = 0;
+  ReportBlock *block;
+  const char *block_text;
+  gsize block_start, offset;
+  g_autofree char *head = NULL;
+
+  while (b + 1 < cell->blocks->len &&
+         g_array_index (cell->blocks, ReportBlock, b + 1).start <= split_at)
+    b++;
+  block = &g_array_index (cell->blocks, ReportBlock, b);
+  block_text = pango_layout_get_text (block->layout);
+  block_start = block->start;
+  offset = split_at - block_start;
+
+  rest->text = g_strdup (cell->text + split_at);
+  if (offset == 0)
+    cell_add_block (rest, g_object_ref (block->layout), 0);
+  else
+    cell_add_block (rest, report_layout_new (report, block_text + offset, cell->style,
+                                             cell->width, cell->alignment),
+                    0);
+  for (guint j = b + 1; j < cell->blocks->len; j++)
+    {
+      ReportBlock *moved = &g_array_index (cell->blocks, ReportBlock, j);
+
+      cell_add_block (rest, g_object_ref (moved->layout), moved->start - split_at);
+    }
+
+  /* What stays, without the spaces or the line break it ends with */
+  head = g_strndup (block_text, offset);
+  g_strchomp (head);
+  g_array_set_size (cell->blocks, b);
+  cell->height = 0;
+  for (guint j = 0; j < cell->blocks->len; j++)
+    cell->height += g_array_index (cell->blocks, ReportBlock, j).height;
+  if (*head != '\0')
+    cell_add_block (cell, report_layout_new (report, head, cell->style, cell->width,
+                                             cell->alignment),
+                    block_start);
+  cell->text[split_at] = '\0';
+  g_strchomp (cell->text);
+}
+
 /* Splits @row after the lines of each cell that fit in @available points.
  * @row keeps those lines; the rest of each cell goes to the returned row.
- * Returns %NULL when no line of any cell fits, or when every line does.
- * Each part is laid out again from its own text: a prefix that ends where a
- * line ended breaks into the same lines. */
+ * Returns %NULL when no line of any cell fits, or when every line does. */
 static ReportRow *
 split_row (ReportRow    *row,
            CareerReport *report,
            double        available)
 {
   double room = available - row->pad_top - row->pad_bottom;
-  g_autofree int *split_at = g_new0 (int, row->cells->len);
+  g_autofree gssize *split_at = g_new0 (gssize, row->cells->len);
   double rest_height;
   ReportRow *rest;
 
@@ -341,11 +553,11 @@ split_row (ReportRow    *row,
    * first part keeps a line */
   if (rest_height < MIN_REST_HEIGHT)
     {
-      g_autofree int *again = g_new0 (int, row->cells->len);
+      g_autofree gssize *again = g_new0 (gssize, row->cells->len);
       double again_height;
 
       if (find_split (row, room - (MIN_REST_HEIGHT - rest_height), again, &again_height))
-        memcpy (split_at, again, sizeof (int) * row->cells->len);
+        memcpy (split_at, again, sizeof (gssize) * row->cells->len);
     }
 
   rest = report_row_new ();
@@ -358,21 +570,13 @@ split_row (ReportRow    *row,
   for (guint i = 0; i < row->cells->len; i++)
     {
       ReportCell *cell = &g_array_index (row->cells, ReportCell, i);
-      ReportCell copy = { NULL, cell->style, cell->color, cell->x, cell->width, cell->alignment,
-                          NULL, 0 };
-      g_autofree char *head = NULL;
+      ReportCell copy;
 
+      cell_init (&copy, cell->style, cell->color, cell->x, cell->width, cell->alignment);
       if (split_at[i] < 0)
-        {
-          cell_set_text (&copy, report, "");
-        }
+        copy.text = g_strdup ("");
       else
-        {
-          cell_set_text (&copy, report, cell->text + split_at[i]);
-          head = g_strndup (cell->text, split_at[i]);
-          g_strchomp (head);
-          cell_set_text (cell, report, head);
-        }
+        cell_split (cell, report, split_at[i], &copy);
       g_array_append_val (rest->cells, copy);
     }
 
@@ -422,10 +626,17 @@ emit_row (ReportFlow *flow,
   for (guint i = 0; i < row->cells->len; i++)
     {
       ReportCell *cell = &g_array_index (row->cells, ReportCell, i);
+      double y = flow->y + row->pad_top;
 
-      if (cell->height > 0)
-        report_page_add_text (flow->page, cell->layout, cell->color,
-                              flow->left + cell->x, flow->y + row->pad_top);
+      for (guint b = 0; b < cell->blocks->len; b++)
+        {
+          ReportBlock *block = &g_array_index (cell->blocks, ReportBlock, b);
+
+          if (pango_layout_get_character_count (block->layout) > 0)
+            report_page_add_text (flow->page, block->layout, cell->color,
+                                  flow->left + cell->x, y);
+          y += block->height;
+        }
     }
 
   flow->y += height;

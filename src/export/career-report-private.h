@@ -99,7 +99,17 @@ typedef struct
   char                 *name;
 } ReportTimeline;
 
-/* A cell of a row: a measured layout at an x offset from the content's left */
+/* Lines of a cell's text laid out together: a long text is laid out a
+ * few dozen lines at a time (see cell_lay_out()) */
+typedef struct
+{
+  PangoLayout *layout;
+  gsize        start;     /* where its text starts in the cell's, in bytes */
+  double       height;
+} ReportBlock;
+
+/* A cell of a row: its text measured, in blocks one under the other, at an
+ * x offset from the content's left */
 typedef struct
 {
   char        *text;
@@ -108,7 +118,7 @@ typedef struct
   double       x;
   double       width;
   PangoAlignment alignment;
-  PangoLayout *layout;
+  GArray      *blocks;    /* ReportBlock */
   double       height;
 } ReportCell;
 
@@ -145,6 +155,10 @@ struct _CareerReport
 
   /* the sections of the build, for tests */
   GPtrArray     *section_ids;
+  /* what was given to pango to lay out, for tests: the bytes of all the
+   * layouts and of the longest one */
+  guint64        laid_out_bytes;
+  gsize          longest_layout;
 };
 
 /* A table: columns over the content width, a heading row repeated on each
@@ -184,7 +198,8 @@ PangoLayout  *report_layout_new         (CareerReport   *report,
                                          ReportStyle     style,
                                          double          width,
                                          PangoAlignment  alignment);
-double        report_layout_height      (PangoLayout    *layout);
+char         *report_text_shorten       (const char     *text,
+                                         gsize           max_chars);
 
 void          report_page_free          (gpointer        data);
 ReportPage   *report_add_page           (CareerReport   *report,

@@ -151,10 +151,16 @@ running_layout (CareerReport   *self,
                 double          width,
                 PangoAlignment  alignment)
 {
-  g_autofree char *line = g_strdup (text ? text : "");
+  double size = (double) pango_font_description_get_size (self->fonts[REPORT_STYLE_RUNNING]) /
+                PANGO_SCALE;
+  g_autofree char *line = NULL;
   PangoLayout *layout;
 
-  /* One line, shortened with an ellipsis when it is too long */
+  /* One line, shortened with an ellipsis when it is too long.  Of a long
+   * text (the plan's name on each of its pages) only the start is laid out:
+   * four characters to an em of the width, more than a line of letters
+   * holds. */
+  line = report_text_shorten (text ? text : "", (gsize) ceil (width / size * 4));
   g_strdelimit (line, "\n\r\t", ' ');
   layout = report_layout_new (self, line, REPORT_STYLE_RUNNING, width, alignment);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
