@@ -1280,6 +1280,44 @@ long_word (gsize length)
   return g_string_free (word, FALSE);
 }
 
+/* A user catalog renaming a skill of the example plan */
+static void
+rename_skill (CareerCatalog *catalog,
+              const char    *name)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  json_builder_begin_object (b);
+  add_string (b, "format", "career-planner-catalog");
+  json_builder_set_member_name (b, "version");
+  json_builder_add_int_value (b, 1);
+  json_builder_set_member_name (b, "skills");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  add_string (b, "id", "containers-kubernetes");
+  add_string (b, "name", name);
+  add_string (b, "category", "software");
+  add_string (b, "description", "Renamed.");
+  json_builder_set_member_name (b, "levels");
+  json_builder_begin_array (b);
+  for (guint l = 0; l < 5; l++)
+    json_builder_add_string_value (b, "A level.");
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, NULL);
+  career_catalog_add_data (catalog, json, strlen (json), "renamed.json", &error);
+  g_assert_no_error (error);
+}
+
 /* A text far longer than a line, as one word: the plan's name of 20,000
  * characters on the cover, over dozens of pages.  Pango 1.50 takes time in
  * the square of the length of a word it breaks over lines, and the report
@@ -1345,6 +1383,78 @@ test_long_word (void)
   g_rmdir (dir);
 }
 
+/* A skill's name of 100,000 characters, from a user catalog: the plan and
+ * catalog files allow texts of megabytes, thousands of pages each.  The
+ * report shows the first REPORT_MAX_TEXT_CHARS characters of one text and
+ * an ellipsis, in its tables and in the PDF the app writes. */
+static void
+test_long_text_shortened (void)
+{
+  g_autoptr(CareerCatalog) catalog = builtin_catalog ();
+  g_autoptr(CareerPlan) plan = example_plan (catalog);
+  g_autoptr(CareerReport) usual = career_report_new (plan, catalog, 595, 842);
+  g_autoptr(CareerReport) report = NULL;
+  g_autofree char *name = g_strnfill (5 * REPORT_MAX_TEXT_CHARS, 'Q');
+  guint64 n_shown = 0;
+  guint n_cut = 0;
+  g_autofree char *dir = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint64 more;
+
+  rename_skill (catalog, name);
+  report = career_report_new (plan, catalog, 595, 842);
+  more = report->laid_out_bytes - usual->laid_out_bytes;
+  g_test_message ("A skill named with a word of %" G_GSIZE_FORMAT " characters: %u pages, "
+                  "%" G_GUINT64_FORMAT " bytes more laid out, the longest layout %"
+                  G_GSIZE_FORMAT " bytes", strlen (name), career_report_get_n_pages (report),
+                  more, report->longest_layout);
+  g_assert_cmpuint (report->longest_layout, <=, MAX (usual->longest_layout, 4096));
+  g_assert_cmpuint (more, <=, 6 * (guint64) REPORT_MAX_TEXT_CHARS);
+
+  /* The name's lines are the only text of Qs alone; each time it is shown,
+   * its last line ends with the ellipsis */
+  for (guint p = 0; p < report->pages->len; p++)
+    {
+      ReportPage *page = g_ptr_array_index (report->pages, p);
+
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          ReportItem *item = &g_array_index (page->items, ReportItem, i);
+          const char *t = item->kind == REPORT_ITEM_TEXT ? pango_layout_get_text (item->layout)
+                                                         : "";
+          gsize qs = strspn (t, "Q");
+
+          if (qs > 0 && (t[qs] == '\0' || g_str_equal (t + qs, "…")))
+            {
+              n_shown += qs;
+              n_cut += t[qs] != '\0';
+            }
+        }
+    }
+  g_assert_cmpuint (n_cut, >=, 1);
+  g_assert_cmpuint (n_shown, ==, (guint64) n_cut * REPORT_MAX_TEXT_CHARS);
+  assert_inside_margins (report);
+  assert_no_overlap (report);
+  assert_pages_draw_inside (report);
+
+  /* The app's export: the whole PDF written */
+  dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  out = g_build_filename (dir, "long.pdf", NULL);
+  file = g_file_new_for_path (out);
+  g_assert_true (career_report_write_pdf (plan, catalog, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (g_strstr_len (contents + length - 8, 8, "%%EOF"));
+  g_remove (out);
+  g_rmdir (dir);
+}
+
 static int
 write_large (const char *dir)
 {
@@ -1388,6 +1498,7 @@ main (int   argc,
   g_test_add_func ("/report/atomic", test_atomic);
   g_test_add_func ("/report/thread", test_thread);
   g_test_add_func ("/report/long-word", test_long_word);
+  g_test_add_func ("/report/long-text-shortened", test_long_text_shortened);
 
   return g_test_run ();
 }

@@ -391,7 +391,7 @@ report_row_add_cell (ReportRow      *row,
   ReportCell cell;
 
   cell_init (&cell, style, color, x, width, alignment);
-  cell.text = g_strdup (text ? text : "");
+  cell.text = report_text_shorten (text ? text : "", REPORT_MAX_TEXT_CHARS);
   cell_lay_out (&cell, report);
   g_array_append_val (row->cells, cell);
 }

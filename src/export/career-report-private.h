@@ -191,6 +191,13 @@ struct _ReportFlow
 
 #define REPORT_CELL_PAD 4.0
 
+/* The most of one text that a cell shows; an ellipsis stands for the rest.
+ * Far more than any real name, description or note: the longest text of
+ * the built-in catalog has 1,100 characters, and 20,000 fill some four
+ * pages of body text, thirty of the cover's title.  The plan and catalog
+ * files allow texts of megabytes: a name of one made 1,800 pages in 11 s. */
+#define REPORT_MAX_TEXT_CHARS 20000
+
 /* career-report-layout.c */
 void          report_styles_init        (CareerReport   *report);
 PangoLayout  *report_layout_new         (CareerReport   *report,
