@@ -35,6 +35,7 @@
 #ifdef BENCH_HAVE_RECOMMEND
 #include "career-recommend.h"
 #endif
+#include "wide-catalog.h"
 
 #define TARGET_BUILTIN_MS 5.0
 
@@ -763,58 +764,18 @@ bench_audit_matching (void)
   printf ("\n");
 }
 
-/* A hostile shape (the fuzzer's): n courses, 5 n-of groups of all n course
- * nodes, a plan of the first p courses, completed.  Every state looks at
- * 5n leaves; the work limit, not the state limit, stops the search. */
+/* A hostile shape (the fuzzer's, tests/wide-catalog.c): n courses, 5 n-of
+ * groups of all n course nodes, a plan of the first p courses, completed.
+ * Every state looks at 5n leaves; the work limit, not the state limit,
+ * stops the search. */
 static CareerAudit *
 audit_wide (guint   n_courses,
             guint   n_plan,
             double *ms)
 {
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GString) items = g_string_new (NULL);
-  g_autoptr(CareerCatalog) catalog = career_catalog_new ();
-  g_autoptr(CareerPlan) plan = career_plan_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(CareerCatalog) catalog = wide_catalog_new (n_courses, n_courses, 1000);
+  g_autoptr(CareerPlan) plan = wide_plan_new (n_plan);
   CareerAudit *audit;
-  int term;
-
-  g_string_append (json,
-                   "{\"format\":\"career-planner-catalog\",\"version\":1,"
-                   "\"categories\":[{\"id\":\"k\",\"name\":\"K\",\"description\":\"d\"}],"
-                   "\"skills\":[{\"id\":\"s\",\"name\":\"S\",\"category\":\"k\","
-                   "\"description\":\"d\",\"levels\":[\"0\",\"1\",\"2\",\"3\",\"4\"]}],"
-                   "\"programs\":[{\"id\":\"p\",\"institution\":\"U\",\"name\":\"P\","
-                   "\"degree\":\"D\",\"catalog_year\":\"2025\",\"description\":\"d\","
-                   "\"total_credits\":1000,\"transfer_credit_limit\":null,\"tuition\":null,"
-                   "\"terms\":[\"fall\"],\"double_counting\":false,\"source\":" SOURCE ","
-                   "\"courses\":[");
-  for (guint i = 0; i < n_courses; i++)
-    {
-      g_string_append_printf (json,
-                              "%s{\"id\":\"c%u\",\"code\":\"C %u\",\"title\":\"T\",\"credits\":3,"
-                              "\"description\":\"d\",\"skills\":[{\"skill\":\"s\",\"level\":1}],"
-                              "\"terms_offered\":null,\"workload\":null,\"source\":" SOURCE "}",
-                              i > 0 ? "," : "", i, i);
-      g_string_append_printf (items, "%s{\"type\":\"course\",\"course\":\"c%u\"}",
-                              i > 0 ? "," : "", i);
-    }
-  g_string_append (json, "],\"requirements\":{\"type\":\"all-of\",\"items\":[");
-  for (guint k = 0; k < 5; k++)
-    g_string_append_printf (json, "%s{\"type\":\"n-of\",\"title\":\"R\",\"n\":%u,\"items\":[%s]}",
-                            k > 0 ? "," : "", n_courses, items->str);
-  g_string_append (json, "]}}]}");
-  if (!career_catalog_add_data (catalog, json->str, json->len, "wide.json", &error))
-    g_error ("audit wide: %s", error->message);
-
-  term = career_plan_add_term (plan, CAREER_SEASON_FALL, 2025);
-  for (guint i = 0; i < n_plan; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("p/c%u", i);
-
-      career_plan_add_course (plan, (guint) term, -1, id);
-      career_plan_set_course_status (plan, (guint) term, i, CAREER_COURSE_STATUS_COMPLETED);
-    }
 
   *ms = bench_now_ms ();
   audit = career_audit_new (career_catalog_lookup_program (catalog, "p"), NULL, plan);

@@ -4,8 +4,8 @@
  * run away: one program "p" of @n_courses courses and 5 n-of groups of @n
  * of all the courses; total credits @total. Each course of a plan may go
  * to any of the 5 groups, and every state of the search looks at each of
- * the 5 x @n_courses leaves. Used by the audit's tests and the Courses
- * view's.
+ * the 5 x @n_courses leaves. Used by the audit's tests, the Courses
+ * view's and the analysis benchmark.
  */
 #include "config.h"
 
