@@ -1548,9 +1548,11 @@ test_window_lazy_views (void)
   g_assert_false (gtk_widget_get_mapped (courses));
   for (guint i = 0; i < 500 && gtk_widget_get_width (gtk_widget_get_first_child (courses)) == 0; i++)
     run_main_loop_for (10);
-  /* The turn that draws its glyphs ahead, well before the second pass
-   * (RESTYLE_DELAY_MS later) */
-  run_main_loop_for (50);
+  /* Hidden again once its layout turns and the one that draws its glyphs
+   * ahead are done: some 50 ms on a quiet machine, more on a loaded one
+   * (CI once took longer) */
+  for (guint i = 0; i < 100 && gtk_widget_get_visible (courses); i++)
+    run_main_loop_for (10);
   g_assert_false (gtk_widget_get_visible (courses));
   g_assert_false (gtk_widget_get_mapped (courses));
   courses_width = gtk_widget_get_width (gtk_widget_get_first_child (courses));
