@@ -3367,6 +3367,19 @@ test_course_audit_says_when_not_exact (void)
       g_assert_nonnull (label);
       g_assert_true (career_audit_is_exact (career_plan_cost_get_audit (cost)) == (n_plans[i] == 0));
       g_assert_true (gtk_widget_get_visible (label) == (n_plans[i] == 12));
+
+      /* The graduation not known for that reason, not for want of data */
+      if (n_plans[i] == 12)
+        {
+          GtkWidget *row = career_course_audit_find_row (CAREER_COURSE_AUDIT (audit),
+                                                         "Expected Graduation");
+
+          g_assert_nonnull (row);
+          g_assert_true (g_str_has_prefix (g_object_get_data (G_OBJECT (row), "audit-subtitle"),
+                                           "Not known"));
+          g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (row), "audit-subtitle"),
+                                    "too many ways to match its courses"));
+        }
     }
   g_object_unref (audit);
 }

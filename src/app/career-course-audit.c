@@ -530,8 +530,12 @@ graduation_text (CareerPlanCost *cost,
       return career_term_dup_label (term);
 
     case CAREER_GRADUATION_NOT_KNOWN:
-      *detail = g_strdup (_("The plan may complete the degree, but the catalog does not know "
-                            "enough to tell"));
+      if (!career_audit_is_exact (career_plan_cost_get_audit (cost)))
+        *detail = g_strdup (_("The plan may complete the degree, but there are too many ways "
+                              "to match its courses to the requirements to try them all"));
+      else
+        *detail = g_strdup (_("The plan may complete the degree, but the catalog does not "
+                              "know enough to tell"));
       return g_strdup (_("Not known"));
 
     case CAREER_GRADUATION_NOT_IN_PLAN:
